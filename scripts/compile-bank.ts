@@ -1,0 +1,20 @@
+// Run by the build: checks the bundled bank and stores it as JSON beside the bundle.
+import { writeFileSync } from 'node:fs';
+import { readTextFile } from '../src/files/read-text.js';
+import { MAX_BANK_BYTES } from '../src/files/limits.js';
+import { parseBank, sha256, type CompiledBank } from '../src/questionnaire/load-bank.js';
+import { bundledBankPath, compiledBankPath } from '../src/paths.js';
+import { UserError } from '../src/errors.js';
+
+try {
+  const text = readTextFile(bundledBankPath, MAX_BANK_BYTES);
+  const compiled: CompiledBank = {
+    sourceSha256: sha256(text),
+    questionnaire: await parseBank(bundledBankPath, text),
+  };
+  writeFileSync(compiledBankPath, `${JSON.stringify(compiled)}\n`);
+} catch (error) {
+  if (!(error instanceof UserError)) throw error;
+  for (const problem of error.problems) console.error(problem);
+  process.exit(1);
+}

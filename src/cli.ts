@@ -1,0 +1,64 @@
+// The command line: declares commands and flags, hands each command a typed options object,
+// and turns the outcome into output and an exit code. Each command's modules load only when
+// that command runs, so `score` never pays for the prompt library or the report renderers.
+import { Command, Option } from 'commander';
+import pkg from '../package.json' with { type: 'json' };
+import { exitCodeFor, quietOnClosedPipe } from './cli/edge.js';
+
+const NAME = 'salesmarketing-align';
+
+function examples(...lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${NAME} ${l}`).join('\n')}\n`;
+}
+
+const questionnaireOption = () =>
+  new Option('-q, --questionnaire <file>', 'statement bank and scoring key (default: the bundled one)');
+
+export function buildProgram(): Command {
+  const program = new Command(NAME)
+    .description('Score and report the Sales-Marketing alignment diagnostic.')
+    .version(pkg.version, '-V, --version')
+    .exitOverride()
+    .showHelpAfterError(`(add --help for usage)`)
+    .configureHelp({ sortSubcommands: false, helpWidth: 100 });
+
+  program
+    .command('score')
+    .description('score response files: a total and a stage for each')
+    .argument('<paths...>', 'response files, folders of *.json, or quoted glob patterns')
+    .addOption(questionnaireOption())
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'ndjson', 'csv']).default('table'))
+    .option('-r, --recursive', 'also read the *.json files of sub-folders')
+    .option('--fail-under <total|stage>', 'exit 3 when the mean total is below a total or a stage id')
+    .option('--each', 'apply --fail-under to every file instead of to the mean')
+    .addHelpText('after', examples('score responses/*.json', "score 'responses/**/*.json' --format csv", 'score responses --fail-under aligned'))
+    .action(async (paths: string[], flags) => {
+      const { scoreCommand } = await import('./cli/score-command.js');
+      process.exitCode = await scoreCommand(paths, flags);
+    });
+
+  program
+    .command('validate')
+    .description('check banks, responses and other files of ours, and list every problem')
+    .argument('<paths...>', 'files, folders or quoted glob patterns')
+    .addOption(questionnaireOption())
+    .option('-r, --recursive', 'also read the *.json files of sub-folders')
+    .addHelpText('after', examples('validate questionnaires/my-bank.yaml', 'validate responses/*.json'))
+    .action(async (paths: string[], flags) => {
+      const { validateCommand } = await import('./cli/validate-command.js');
+      process.exitCode = await validateCommand(paths, flags);
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  quietOnClosedPipe();
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    process.exitCode = exitCodeFor(error, NAME);
+  }
+}
+
+await main(process.argv);

@@ -1,0 +1,117 @@
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { basename, join } from 'node:path';
+import { reason } from './read-text.js';
+
+export interface Expansion {
+  /** Files to read, in a stable order, each once. */
+  files: string[];
+  /** Paths that matched nothing, with why. */
+  unmatched: { path: string; message: string }[];
+  /** Files and folders passed over on purpose, with why. */
+  skipped: { file: string; reason: string }[];
+}
+
+export interface ExpandOptions {
+  recursive?: boolean;
+}
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/**
+ * Expands the paths given on the command line: files as they are, folders to their `*.json`
+ * files (deeper only with `recursive`), and glob patterns, which the tool expands itself
+ * because the shells of Windows do not.
+ */
+export async function expandPaths(paths: readonly string[], options: ExpandOptions = {}): Promise<Expansion> {
+  const out: Expansion = { files: [], unmatched: [], skipped: [] };
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    if (!seen.has(file)) {
+      seen.add(file);
+      out.files.push(file);
+    }
+  };
+
+  for (const path of paths) {
+    const stat = statOrUndefined(path);
+    if (stat?.isDirectory()) {
+      const before = out.files.length;
+      walk(path, options.recursive ?? false, new Set(), add, out);
+      if (out.files.length === before && !out.skipped.some((s) => s.file.startsWith(path))) {
+        out.unmatched.push({ path, message: 'the folder holds no .json files' });
+      }
+    } else if (stat) {
+      add(path);
+    } else if (GLOB_CHARS.test(path)) {
+      const matches = await expandGlob(path);
+      if (matches.length === 0) out.unmatched.push({ path, message: 'the pattern matched no files' });
+      for (const file of matches) {
+        if (basename(file).startsWith('.')) out.skipped.push({ file, reason: 'a hidden file' });
+        else add(file);
+      }
+    } else {
+      out.unmatched.push({ path, message: reason(statError(path)) });
+    }
+  }
+  return out;
+}
+
+function walk(dir: string, recursive: boolean, ancestors: Set<string>, add: (f: string) => void, out: Expansion) {
+  const real = realpathSync(dir);
+  if (ancestors.has(real)) {
+    out.skipped.push({ file: dir, reason: 'a symbolic link back to a folder already being read (a loop); not followed' });
+    return;
+  }
+  ancestors.add(real);
+
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+  } catch (error) {
+    out.unmatched.push({ path: dir, message: `cannot read the folder: ${reason(error)}` });
+    return;
+  }
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    const isJson = entry.name.toLowerCase().endsWith('.json');
+    const kind = entry.isSymbolicLink() ? linkKind(path) : entry.isDirectory() ? 'dir' : 'file';
+    if (entry.name.startsWith('.')) {
+      if (isJson || (recursive && kind === 'dir')) out.skipped.push({ file: path, reason: 'a hidden file' });
+    } else if (kind === 'dir') {
+      if (recursive) walk(path, recursive, ancestors, add, out);
+    } else if (isJson) {
+      add(path);
+    }
+  }
+  ancestors.delete(real);
+}
+
+// A broken or looping link is returned as a file so that reading it reports the problem.
+function linkKind(path: string): 'dir' | 'file' {
+  return statOrUndefined(path)?.isDirectory() ? 'dir' : 'file';
+}
+
+async function expandGlob(pattern: string): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
+  // Backslashes are separators only on Windows; elsewhere they escape glob characters.
+  const normalized = process.platform === 'win32' ? pattern.replaceAll('\\', '/') : pattern;
+  const files = await glob(normalized, { onlyFiles: true, dot: true, expandDirectories: false });
+  return files.sort();
+}
+
+function statOrUndefined(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function statError(path: string): unknown {
+  try {
+    statSync(path);
+    return new Error('unreadable');
+  } catch (error) {
+    return error;
+  }
+}

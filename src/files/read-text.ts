@@ -1,0 +1,49 @@
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { InputError } from '../errors.js';
+
+/** Reads a UTF-8 file of at most `limit` bytes, dropping a byte-order mark if there is one. */
+export function readTextFile(file: string, limit: number): string {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    throw new InputError(`${file}: cannot read: ${reason(error)}`);
+  }
+
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new InputError(`${file}: is a directory, not a file`);
+    if (stat.size > limit) {
+      throw new InputError(`${file}: file is ${formatBytes(stat.size)}, over the ${formatBytes(limit)} limit`);
+    }
+    const text = readFileSync(fd, 'utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`${file}: cannot read: ${reason(error)}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The readable part of a file-system error: "no such file or directory", not the stack. */
+export function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const known: Record<string, string> = {
+    ENOENT: 'no such file or directory',
+    EACCES: 'permission denied',
+    EISDIR: 'is a directory',
+    ELOOP: 'too many symbolic links (a symlink loop?)',
+    ENOSPC: 'no space left on the device',
+    EROFS: 'the file system is read-only',
+    EEXIST: 'a file of that name already exists',
+    ENOTDIR: 'a part of the path is not a directory',
+  };
+  if (code && known[code]) return known[code];
+  return error instanceof Error ? error.message : String(error);
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  return `${Math.ceil(bytes / 1024)} KiB`;
+}

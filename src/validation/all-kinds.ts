@@ -1,0 +1,2 @@
+// Importing this registers every file kind `validate` knows; each later kind adds its line.
+import './file-kinds.js';
