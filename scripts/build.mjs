@@ -1,7 +1,7 @@
 // Build: compile the JSON Schemas to standalone validators (so the CLI never loads Ajv at run
 // time), bundle the CLI with tsup, then validate the bundled bank once and store it as JSON (so
 // the YAML parser only loads for a custom bank).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,7 +54,9 @@ await build({
   format: ['esm'],
   target: 'node20',
   platform: 'node',
-  outDir: 'dist',
+  // Built beside dist and swapped in at the end, so a test running the bin meanwhile never
+  // finds dist half-written.
+  outDir: 'dist-next',
   clean: true,
   splitting: true,
   bundle: true,
@@ -67,4 +69,12 @@ await build({
       'const require = __smaCreateRequire(import.meta.url);',
   },
 });
-execFileSync(process.execPath, [join(root, 'dist', 'compile-bank.js')], { stdio: 'inherit' });
+execFileSync(process.execPath, [join(root, 'dist-next', 'compile-bank.js'), 'dist-next'], { stdio: 'inherit' });
+rmSync(join(root, 'dist-old'), { recursive: true, force: true });
+try {
+  renameSync(join(root, 'dist'), join(root, 'dist-old'));
+} catch {
+  // First build: nothing to move aside.
+}
+renameSync(join(root, 'dist-next'), join(root, 'dist'));
+rmSync(join(root, 'dist-old'), { recursive: true, force: true });

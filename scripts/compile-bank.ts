@@ -3,7 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { readTextFile } from '../src/files/read-text.js';
 import { MAX_BANK_BYTES } from '../src/files/limits.js';
 import { parseBank, sha256, type CompiledBank } from '../src/questionnaire/load-bank.js';
-import { bundledBankPath, compiledBankPath } from '../src/paths.js';
+import { join } from 'node:path';
+import { bundledBankPath, packageRoot } from '../src/paths.js';
 import { UserError } from '../src/errors.js';
 
 try {
@@ -12,7 +13,9 @@ try {
     sourceSha256: sha256(text),
     questionnaire: await parseBank(bundledBankPath, text),
   };
-  writeFileSync(compiledBankPath, `${JSON.stringify(compiled)}\n`);
+  // The build writes into a staging folder named on the command line.
+  const outDir = join(packageRoot, process.argv[2] ?? 'dist');
+  writeFileSync(join(outDir, 'sales-marketing-alignment.bank.json'), `${JSON.stringify(compiled)}\n`);
 } catch (error) {
   if (!(error instanceof UserError)) throw error;
   for (const problem of error.problems) console.error(problem);
