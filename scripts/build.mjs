@@ -1,7 +1,7 @@
 // Build: compile the JSON Schemas to standalone validators (so the CLI never loads Ajv at run
 // time), bundle the CLI with tsup, then validate the bundled bank once and store it as JSON (so
 // the YAML parser only loads for a custom bank).
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,26 +17,29 @@ const schemas = {
   validateContextV1: 'schema/context.v1.schema.json',
 };
 
+// One module per schema, so a command loads only the validators it uses; validators.js
+// re-exports them all for code where start-up time does not matter.
 function generateValidators() {
-  const ajv = new Ajv({ allErrors: true, code: { source: true, esm: true } });
   const present = Object.entries(schemas).filter(([, file]) => exists(join(root, file)));
-  const refs = {};
-  for (const [name, file] of present) {
-    const schema = JSON.parse(readFileSync(join(root, file), 'utf8'));
-    ajv.addSchema(schema);
-    refs[name] = schema.$id;
-  }
-
   const outDir = join(root, 'src', 'generated');
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'validators.js'), standaloneCode(ajv, refs));
-  const declarations = present
-    .map(([name]) => `export declare const ${name}: CompiledValidator;`)
-    .join('\n');
-  writeFileSync(
-    join(outDir, 'validators.d.ts'),
-    `import type { CompiledValidator } from '../validation/compiled-validator.js';\n${declarations}\n`,
-  );
+  const typeImport = "import type { CompiledValidator } from '../validation/compiled-validator.js';";
+
+  for (const [name, file] of present) {
+    const ajv = new Ajv({ allErrors: true, code: { source: true, esm: true } });
+    const schema = JSON.parse(readFileSync(join(root, file), 'utf8'));
+    ajv.addSchema(schema);
+    const module = kebab(name);
+    writeFileSync(join(outDir, `${module}.js`), standaloneCode(ajv, { [name]: schema.$id }));
+    writeFileSync(join(outDir, `${module}.d.ts`), `${typeImport}\nexport declare const ${name}: CompiledValidator;\n`);
+  }
+  const all = present.map(([name]) => `export { ${name} } from './${kebab(name)}.js';`).join('\n');
+  writeFileSync(join(outDir, 'validators.js'), `${all}\n`);
+  writeFileSync(join(outDir, 'validators.d.ts'), `${all}\n`);
+}
+
+function kebab(name) {
+  return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
 function exists(file) {
@@ -48,16 +51,13 @@ function exists(file) {
   }
 }
 
-generateValidators();
-await build({
-  entry: { cli: 'src/cli.ts', 'compile-bank': 'scripts/compile-bank.ts' },
+// Each command is its own bundle with its own lazy chunks, and cli.js loads the one it needs.
+// One shared split would cut the code into many small chunks by which commands use them, and
+// every extra module costs start-up time.
+const common = {
   format: ['esm'],
   target: 'node20',
   platform: 'node',
-  // Built beside dist and swapped in at the end, so a test running the bin meanwhile never
-  // finds dist half-written.
-  outDir: 'dist-next',
-  clean: true,
   splitting: true,
   bundle: true,
   // Every dependency is bundled: resolving node_modules at start-up costs more than the code.
@@ -68,13 +68,38 @@ await build({
     js: "import { createRequire as __smaCreateRequire } from 'node:module';\n" +
       'const require = __smaCreateRequire(import.meta.url);',
   },
-});
-execFileSync(process.execPath, [join(root, 'dist-next', 'compile-bank.js'), 'dist-next'], { stdio: 'inherit' });
+};
+
+const commands = readdirSync(join(root, 'src', 'cli'))
+  .filter((f) => f.endsWith('-command.ts'))
+  .map((f) => f.replace(/-command\.ts$/, ''));
+
+const commandsAsExternal = {
+  name: 'commands-as-external',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^\.\/cli\/[a-z-]+-command\.js$/ }, (args) => ({
+      path: `./${args.path.slice('./cli/'.length, -'-command.js'.length)}/index.js`,
+      external: true,
+    }));
+  },
+};
+
+generateValidators();
+// Built beside dist and swapped in at the end, so a test running the bin meanwhile never
+// finds dist half-written.
+const staging = join(root, 'dist-next');
+rmSync(staging, { recursive: true, force: true });
+await build({ ...common, entry: { cli: 'src/cli.ts' }, outDir: staging, esbuildPlugins: [commandsAsExternal] });
+for (const name of commands) {
+  await build({ ...common, entry: { index: `src/cli/${name}-command.ts` }, outDir: join(staging, name) });
+}
+await build({ ...common, entry: { 'compile-bank': 'scripts/compile-bank.ts' }, outDir: join(staging, 'tools') });
+execFileSync(process.execPath, [join(staging, 'tools', 'compile-bank.js'), 'dist-next'], { stdio: 'inherit' });
 rmSync(join(root, 'dist-old'), { recursive: true, force: true });
 try {
   renameSync(join(root, 'dist'), join(root, 'dist-old'));
 } catch {
   // First build: nothing to move aside.
 }
-renameSync(join(root, 'dist-next'), join(root, 'dist'));
+renameSync(staging, join(root, 'dist'));
 rmSync(join(root, 'dist-old'), { recursive: true, force: true });

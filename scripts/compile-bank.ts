@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { readTextFile } from '../src/files/read-text.js';
 import { MAX_BANK_BYTES } from '../src/files/limits.js';
-import { parseBank, sha256, type CompiledBank } from '../src/questionnaire/load-bank.js';
+import { parseBank, sourceDigest, type CompiledBank } from '../src/questionnaire/load-bank.js';
 import { join } from 'node:path';
 import { bundledBankPath, packageRoot } from '../src/paths.js';
 import { UserError } from '../src/errors.js';
@@ -10,7 +10,7 @@ import { UserError } from '../src/errors.js';
 try {
   const text = readTextFile(bundledBankPath, MAX_BANK_BYTES);
   const compiled: CompiledBank = {
-    sourceSha256: sha256(text),
+    sourceDigest: sourceDigest(text),
     questionnaire: await parseBank(bundledBankPath, text),
   };
   // The build writes into a staging folder named on the command line.

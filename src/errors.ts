@@ -11,8 +11,19 @@ export const ExitCode = {
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 
+// Each command is bundled on its own, so a UserError may come from another copy of this
+// class; the brand lets the CLI edge recognise it where `instanceof` cannot.
+const BRAND = Symbol.for('salesmarketing-align.user-error');
+
 /** A mistake the user can fix: printed as one line per problem, never with a stack. */
 export class UserError extends Error {
+  readonly [BRAND] = true;
+
+  static [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== UserError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
+
   constructor(
     message: string,
     readonly exitCode: number,

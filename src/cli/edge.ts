@@ -1,4 +1,3 @@
-import { CommanderError } from 'commander';
 import { UserError } from '../errors.js';
 import { colorEnabled } from '../output/color.js';
 
@@ -19,7 +18,7 @@ export function printLines(lines: readonly string[], stream: NodeJS.WriteStream 
  * per line; anything else is a bug and keeps its stack.
  */
 export function exitCodeFor(error: unknown, programName: string): number {
-  if (error instanceof CommanderError) {
+  if (isCommanderError(error)) {
     // Commander has already printed its message; --help and --version are not errors.
     return error.exitCode === 0 ? 0 : 2;
   }
@@ -30,6 +29,12 @@ export function exitCodeFor(error: unknown, programName: string): number {
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
   process.stderr.write(`${programName}: internal error, please report it at ${ISSUES_URL}\n${detail}\n`);
   return 70;
+}
+
+// Checked by its code rather than its class, so that command bundles need not load commander.
+function isCommanderError(error: unknown): error is { exitCode: number } {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('commander.');
 }
 
 /** A closed pipe (`... | head`) ends the output quietly instead of raising EPIPE. */

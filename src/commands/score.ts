@@ -4,7 +4,7 @@ import { loadBank } from '../questionnaire/load-bank.js';
 import type { Bank } from '../questionnaire/types.js';
 import { readResponseFile } from '../response/read-response.js';
 import type { ScoredResponse, Warning } from '../response/types.js';
-import { checkUniqueRespondents } from '../response/unique-respondents.js';
+import { duplicateRespondentCheck } from '../response/unique-respondents.js';
 import { parseThreshold, type Threshold } from '../scoring/threshold.js';
 
 export interface ScoreOptions {
@@ -53,23 +53,34 @@ export async function scoreFiles(options: ScoreOptions): Promise<ScoreReport> {
   if (options.each && !threshold) throw new UsageError('--each needs --fail-under');
 
   const expansion = await expandPaths(options.paths, { recursive: options.recursive });
-  const scored: ScoredResponse[] = [];
+  // Only the rows are kept, not the responses: 10,000 files should not mean 10,000 objects
+  // of answers held until the end.
+  const results: ScoreRow[] = [];
   const errors: ScoreReport['errors'] = [];
+  const warnings: Warning[] = [];
   const skipped = [...expansion.skipped];
+  const duplicate = duplicateRespondentCheck();
+  let sum = 0;
   for (const file of expansion.files) {
     try {
       const outcome = readResponseFile(file, bank);
-      if (outcome.kind === 'skipped') skipped.push({ file, reason: outcome.reason });
-      else scored.push(outcome.scored);
+      if (outcome.kind === 'skipped') {
+        skipped.push({ file, reason: outcome.reason });
+        continue;
+      }
+      const scored = outcome.scored;
+      results.push(toRow(scored));
+      sum += scored.total;
+      warnings.push(...scored.warnings);
+      const warning = duplicate(scored);
+      if (warning) warnings.push(warning);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       errors.push({ file, message: error.message });
     }
   }
 
-  const warnings = [...scored.flatMap((s) => s.warnings), ...checkUniqueRespondents(scored)];
-  const results = scored.map(toRow);
-  const meanTotal = results.length === 0 ? null : results.reduce((sum, r) => sum + r.total, 0) / results.length;
+  const meanTotal = results.length === 0 ? null : sum / results.length;
   const gate = threshold && results.length > 0 ? applyGate(threshold, options.each ?? false, results, meanTotal!) : null;
 
   const codes: number[] = [];

@@ -1,5 +1,3 @@
-import { Chalk, type ChalkInstance } from 'chalk';
-
 /**
  * Whether to colour a stream: FORCE_COLOR wins, then NO_COLOR (https://no-color.org), then
  * whether the stream is a terminal. Decided here once so every command agrees.
@@ -8,9 +6,4 @@ export function colorEnabled(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return env.FORCE_COLOR !== '0';
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   return stream.isTTY === true;
-}
-
-/** A chalk that colours only when `enabled`. */
-export function painter(enabled: boolean): ChalkInstance {
-  return new Chalk({ level: enabled ? 1 : 0 });
 }

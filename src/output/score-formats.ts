@@ -1,7 +1,6 @@
 import type { GateOutcome, ScoreReport, ScoreRow } from '../commands/score.js';
 import { csvRow } from './csv.js';
 import { plainTable } from './plain-table.js';
-import { painter } from './color.js';
 
 export const SCORE_FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
 export type ScoreFormat = (typeof SCORE_FORMATS)[number];
@@ -66,6 +65,7 @@ async function table(report: ScoreReport, terminal: { tty: boolean; color: boole
   if (!terminal.tty) return plainTable(head, rows) + `${summary}\n`;
 
   const { default: Table } = await import('cli-table3');
+  const { painter } = await import('./paint.js');
   const paint = painter(terminal.color);
   const grid = new Table({
     head: head.map((h) => paint.bold(h)),

@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
-import { validateQuestionnaire } from '../generated/validators.js';
 import { MAX_BANK_BYTES, MAX_YAML_ALIASES } from '../files/limits.js';
 import { readTextFile } from '../files/read-text.js';
 import { bundledBankPath, compiledBankPath } from '../paths.js';
@@ -12,7 +10,7 @@ import type { Bank, Questionnaire } from './types.js';
 
 /** What the build stores for the bundled bank: the checked content and the YAML it came from. */
 export interface CompiledBank {
-  sourceSha256: string;
+  sourceDigest: string;
   questionnaire: Questionnaire;
 }
 
@@ -62,6 +60,7 @@ export async function parseBank(file: string, text: string): Promise<Questionnai
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new InputError(`${file}:1:1: a questionnaire must be a YAML mapping of fields`);
   }
+  const { validateQuestionnaire } = await import('../generated/validate-questionnaire.js');
   const schemaProblems = checkSchema(validateQuestionnaire, data);
   if (schemaProblems.length > 0) report(schemaProblems);
   const bank = data as Questionnaire;
@@ -85,8 +84,17 @@ export function toBank(questionnaire: Questionnaire, file: string): Bank {
   };
 }
 
-export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+/**
+ * A fingerprint of the bank's source (length and 32-bit FNV-1a), enough to notice an edit
+ * since the build; cheaper at start-up than loading node:crypto for a real hash.
+ */
+export function sourceDigest(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${text.length}-${hash.toString(16)}`;
 }
 
 // The build checked the bundled bank and stored it as JSON; use that unless the YAML has been
@@ -95,7 +103,7 @@ async function loadBundledBank(): Promise<Bank> {
   const text = readTextFile(bundledBankPath, MAX_BANK_BYTES);
   try {
     const compiled = JSON.parse(readFileSync(compiledBankPath, 'utf8')) as CompiledBank;
-    if (compiled.sourceSha256 === sha256(text)) return toBank(compiled.questionnaire, bundledBankPath);
+    if (compiled.sourceDigest === sourceDigest(text)) return toBank(compiled.questionnaire, bundledBankPath);
   } catch {
     // No build output yet (running from source): parse the YAML instead.
   }

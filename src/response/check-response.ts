@@ -1,5 +1,5 @@
 import type { Bank } from '../questionnaire/types.js';
-import { validateResponseV1 } from '../generated/validators.js';
+import { validateResponseV1 } from '../generated/validate-response-v1.js';
 import { checkSchema, type Problem } from '../validation/schema-issues.js';
 import { describeValue } from '../validation/field-path.js';
 import type { ResponseV1 } from './types.js';
