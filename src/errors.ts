@@ -19,7 +19,7 @@ const BRAND = Symbol.for('salesmarketing-align.user-error');
 export class UserError extends Error {
   readonly [BRAND] = true;
 
-  static [Symbol.hasInstance](value: unknown): boolean {
+  static override [Symbol.hasInstance](value: unknown): boolean {
     if (this !== UserError) return Function.prototype[Symbol.hasInstance].call(this, value);
     return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
   }
