@@ -23,6 +23,32 @@ export function buildProgram(): Command {
     .configureHelp({ sortSubcommands: false, helpWidth: 100 });
 
   program
+    .command('run')
+    .description('answer the questionnaire in the terminal, one statement per screen')
+    .addOption(questionnaireOption())
+    .option('-o, --out <dir>', 'folder to write responses in (default: responses, or the folder of --resume)')
+    .option('--organization <name>', 'the organization (default: the last one used in --out)')
+    .option('--department <id>', 'the respondent\'s department, a department id of the bank')
+    .option('--role <id>', 'the respondent\'s role, a role id of the bank')
+    .option('--respondent <id>', 'the respondent id (default: a new random one)')
+    .option('--name <name>', 'store this name with the answers (otherwise only heads are asked)')
+    .option('--anonymous', 'do not ask a head of department for a name')
+    .option('--repeat', 'after each respondent, start the next one on a cleared screen')
+    .option('--resume <file>', 'carry on with an interrupted session from its .partial.json file')
+    .option('--answers <list>', 'answer without prompts: every rating in statement order, e.g. 4,5,3,...')
+    .option('--answers-file <file>', 'answer without prompts, reading the ratings from a file')
+    .addHelpText('after', examples(
+      'run',
+      "run --out responses/acme --organization 'Acme Tools' --repeat",
+      'run --resume responses/2026-12-03T091500Z-sales-r-1a2b3c4d.partial.json',
+      'run --answers 4,4,3,2,5,3,4,4,3,2,3,4,3,3,2,4,1,2,3,3 --organization Acme --department sales --role staff',
+    ))
+    .action(async (flags) => {
+      const { runCommand } = await import('./cli/run-command.js');
+      process.exitCode = await runCommand(flags);
+    });
+
+  program
     .command('score')
     .description('score response files: a total and a stage for each')
     .argument('<paths...>', 'response files, folders of *.json, or quoted glob patterns')

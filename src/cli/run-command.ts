@@ -1,0 +1,68 @@
+import { fileURLToPath } from 'node:url';
+import { runSession, type RunReport } from '../commands/run.js';
+import { colorEnabled } from '../output/color.js';
+import { finishText, interruptText } from '../session/messages.js';
+import type { Interruption } from '../session/outcome.js';
+import { processIO, restoreTerminal, writeQuietly } from '../session/terminal.js';
+import { printLines } from './edge.js';
+
+// write-file-atomic (behind writeFileReplacing) names its temp files from the CommonJS
+// `__filename`, which an ESM bundle lacks: every partial save would fail with "__filename is
+// not defined". TODO: remove once scripts/build.mjs's banner defines __filename.
+(globalThis as { __filename?: string }).__filename ??= fileURLToPath(import.meta.url);
+
+export interface RunFlags {
+  questionnaire?: string;
+  out?: string;
+  organization?: string;
+  department?: string;
+  role?: string;
+  respondent?: string;
+  name?: string;
+  anonymous?: boolean;
+  repeat?: boolean;
+  resume?: string;
+  answers?: string;
+  answersFile?: string;
+}
+
+/** The edge of `run`: runs the session, prints what it left to say, returns the exit code. */
+export async function runCommand(flags: RunFlags): Promise<number> {
+  const io = processIO(colorEnabled(process.stdout));
+  let report: RunReport;
+  try {
+    report = await runSession(flags, io);
+  } finally {
+    if (io.interactive) restoreTerminal();
+  }
+
+  if (report.mode === 'answers') {
+    for (const saved of report.saved) {
+      process.stdout.write(`${finishText.savedLine(saved.file, saved.total, saved.stageName)}\n`);
+    }
+  }
+  printLines(report.warnings.map(finishText.warning));
+
+  // The answers come first and the explanation last, so the explanation is what stays in view.
+  if (report.unsaved) {
+    process.stdout.write(report.unsaved.document);
+    const kept = report.unsaved.partialFile;
+    printLines([finishText.notSaved(report.unsaved.problem), ...(kept ? [finishText.partialKept(kept)] : [])]);
+  }
+  if (report.interrupted) {
+    // Synchronous and quiet: after a hangup the terminal is gone and writes fail with EIO.
+    const document = report.interrupted.inProgress?.unsavedDocument;
+    if (document) writeQuietly(1, document);
+    writeQuietly(2, `${interruptionLine(report.interrupted)}\n`);
+  }
+  return report.exitCode;
+}
+
+function interruptionLine({ signal, savedCount, inProgress }: Interruption): string {
+  if (!inProgress) {
+    return savedCount > 0 ? interruptText.afterSaving(signal, savedCount) : interruptText.beforeStatements(signal);
+  }
+  const { answered, count, partialFile, resumeCommand } = inProgress;
+  if (partialFile && resumeCommand) return interruptText.resumable(signal, answered, count, partialFile, resumeCommand);
+  return interruptText.unsaved(signal, answered, count);
+}
