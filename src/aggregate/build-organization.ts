@@ -1,0 +1,43 @@
+import type { Bank } from '../questionnaire/types.js';
+import type { OrganizationReport } from '../report/types.js';
+import { stageFor } from '../scoring/stage.js';
+import type { OrganizationTally } from './organization-tally.js';
+import { perceptionGap } from './perception-gap.js';
+import { stageAdvice } from './stage-advice.js';
+import { poolFrequencies } from './stats/frequencies.js';
+import { meanOf, meanOfValues } from './stats/mean.js';
+import { summarizeDepartment } from './summarize-department.js';
+import { whereToAct } from './where-to-act.js';
+
+/**
+ * One organization's section of the report. Its stage is read off the mean of the
+ * department means, so each department weighs the same whatever its size; the plain mean of
+ * all respondents is given beside it, under its own name.
+ */
+export function buildOrganization(bank: Bank, tally: OrganizationTally): OrganizationReport {
+  const departments = bank.departments.map((_, i) => summarizeDepartment(bank, tally, i));
+  const answered = departments.filter((d) => d.n > 0);
+
+  const meanOfDepartmentMeans = meanOfValues(answered.map((d) => d.mean!));
+  // Pooling the counts keeps the plain mean an exact sum divided once.
+  const tallies = bank.departments.flatMap((_, i) => tally.department(i) ?? []);
+  const pooled = poolFrequencies(tallies.map((t) => t.totalFrequencies()));
+  const meanOfRespondents = pooled && meanOf(pooled);
+
+  const range = tally.ledger.dateRange();
+  return {
+    organization: tally.organization,
+    respondents: tally.ledger.count,
+    dateRange: {
+      first: range ? new Date(range.first).toISOString() : null,
+      last: range ? new Date(range.last).toISOString() : null,
+    },
+    stage: meanOfDepartmentMeans === null ? null : stageFor(bank, meanOfDepartmentMeans).id,
+    meanOfDepartmentMeans,
+    meanOfRespondents,
+    departments,
+    gap: perceptionGap(bank, departments),
+    whereToAct: whereToAct(bank, departments),
+    advice: meanOfDepartmentMeans === null ? null : stageAdvice(bank, meanOfDepartmentMeans),
+  };
+}

@@ -1,0 +1,38 @@
+// How the human formats write numbers: one decimal, half away from zero, as a reader
+// rounding by hand would (1.45 is 1.5, not the 1.4 that toFixed gives for its binary value).
+// JSON carries the unrounded values.
+
+const DASH = '—';
+
+/** A value rounded to one decimal, half away from zero. */
+export function roundOneDecimal(value: number): number {
+  const magnitude = Math.abs(value);
+  // Shifting through the decimal text ("1.45e1" is exactly 14.5) avoids 1.45 * 10 landing on
+  // 14.499999...; numbers already written with an exponent are tiny or huge and safe to scale.
+  const text = String(magnitude);
+  const shifted = text.includes('e') ? magnitude * 10 : Number(`${text}e1`);
+  const rounded = Math.round(shifted) / 10;
+  return rounded === 0 ? 0 : Math.sign(value) * rounded;
+}
+
+/** "62.4", or a dash when there is no value. */
+export function oneDecimal(value: number | null): string {
+  return value === null ? DASH : roundOneDecimal(value).toFixed(1);
+}
+
+/** A difference with its sign: "+2.5", "-0.8", "0.0". */
+export function signedOneDecimal(value: number | null): string {
+  if (value === null) return DASH;
+  const rounded = roundOneDecimal(value);
+  return rounded > 0 ? `+${rounded.toFixed(1)}` : rounded.toFixed(1);
+}
+
+/** A whole number as it is, or a dash. */
+export function whole(value: number | null): string {
+  return value === null ? DASH : String(value);
+}
+
+/** The day of an ISO timestamp, "2026-11-03". */
+export function day(iso: string): string {
+  return iso.slice(0, 10);
+}
