@@ -64,6 +64,36 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('aggregate')
+    .description('report per department: stages, the perception gap and where to act')
+    .argument('<paths...>', 'response files, folders of *.json, or quoted glob patterns')
+    .addOption(questionnaireOption())
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['table', 'markdown', 'json', 'csv'])
+        .default('table'),
+    )
+    .option('-o, --out <file>', 'write the report to a file (atomically) instead of stdout')
+    .option('-r, --recursive', 'also read the *.json files of sub-folders')
+    .option('--strict', 'write no report when any file is invalid')
+    .option('--title <text>', 'the title of the report')
+    .option('--prepared-by <text>', 'who prepared the report')
+    .option('--bom', 'start CSV with a byte-order mark, so that Excel reads it as UTF-8')
+    .addHelpText(
+      'after',
+      examples(
+        'aggregate responses/',
+        "aggregate 'responses/**/*.json' --format markdown --out report.md --title 'Acme, Q4'",
+        'aggregate responses --format csv --bom --out report.csv',
+        'aggregate responses --format json --strict',
+      ),
+    )
+    .action(async (paths: string[], flags) => {
+      const { aggregateCommand } = await import('./cli/aggregate-command.js');
+      process.exitCode = await aggregateCommand(paths, flags);
+    });
+
+  program
     .command('validate')
     .description('check banks, responses and other files of ours, and list every problem')
     .argument('<paths...>', 'files, folders or quoted glob patterns')
