@@ -1,9 +1,15 @@
+import { fileURLToPath } from 'node:url';
 import { diagnosticLines, messages } from '../aggregate/messages.js';
 import { buildReport } from '../commands/aggregate.js';
 import { ExitCode, OutputError, UsageError, combineExitCodes } from '../errors.js';
 import { writeFileReplacing } from '../files/write-atomic.js';
 import { renderReport, type ReportFormat } from '../report/render.js';
 import { printLines, terminal } from './edge.js';
+
+// write-file-atomic (behind writeFileReplacing, for --out) names its temp files from the
+// CommonJS `__filename`, which this ESM bundle lacks, so every --out failed with "__filename is
+// not defined". TODO: remove once scripts/build.mjs's banner defines __filename (as for `run`).
+(globalThis as { __filename?: string }).__filename ??= fileURLToPath(import.meta.url);
 
 export interface AggregateFlags {
   questionnaire?: string;
