@@ -3,7 +3,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runBin, tempDir } from './helpers/bin.js';
+import { parse } from 'yaml';
+import { root, runBin, tempDir } from './helpers/bin.js';
 import { statementIds } from './helpers/responses.js';
 import { TmuxBin, until } from './helpers/tmux.js';
 
@@ -125,4 +126,196 @@ describe('run in a terminal', () => {
     },
     E2E_TIMEOUT,
   );
+
+  it(
+    'keeps the answers through Ctrl-C after 7 statements and finishes them with --resume',
+    async () => {
+      const who = ['--organization', 'Acme', '--department', 'sales', '--role', 'staff'];
+      term.start(['run', ...who], { cwd: dir });
+      const first = [5, 4, 3, 2, 1, 2, 3];
+      await answer(1, first);
+      await term.waitForText('? 8/20');
+      term.keys('C-c');
+
+      expect(await term.ended()).toEqual({ code: 130, signal: null });
+      const [partialName] = partials();
+      expect(partialName).toMatch(/^\d{4}-\d\d-\d\dT\d{6}Z-sales-r-[0-9a-f]{8}\.partial\.json$/);
+      const partialPath = `responses/${partialName}`;
+      const stopped = term.history();
+      expect(stopped).toContain(
+        `Interrupted: 7 of 20 answers are saved in ${partialPath}; to carry on, run: ` +
+          `salesmarketing-align run --resume ${partialPath}`,
+      );
+      expect(await term.leftTerminal()).toEqual({ cursorShown: true, cooked: true });
+      expect(finished()).toEqual([]);
+
+      const partial = readJson(join(dir, partialPath));
+      expect(partial.format).toBe('salesmarketing-align/partial-response');
+      expect(partial.answers).toEqual(Object.fromEntries(statementIds.slice(0, 7).map((id, i) => [id, first[i]])));
+      expect(runBin(['validate', join(dir, partialPath)]).stdout).toContain('OK (unfinished session)');
+      const skipped = runBin(['score', responsesDir()]);
+      expect(skipped.stderr).toContain(`note: skipped ${join(responsesDir(), partialName!)}`);
+
+      term.kill();
+      term = new TmuxBin(dir, `${process.pid}resume`);
+      term.start(['run', '--resume', partialPath], { cwd: dir });
+      const resumed = await term.waitForText('? 8/20');
+      expect(resumed).toContain('Welcome back: 7 of 20 statements are answered.');
+      const rest = [4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4];
+      await answer(8, rest);
+      await term.waitForText('Review your answers');
+      term.keys('Enter');
+      expect(await term.ended()).toEqual({ code: 0, signal: null });
+
+      expect(partials()).toEqual([]);
+      const [name] = finished();
+      const response = readJson(join(responsesDir(), name!));
+      expect(response.startedAt).toBe(partial.startedAt);
+      expect(response.respondent).toEqual(partial.respondent);
+      expect(Object.values(response.answers)).toEqual([...first, ...rest]);
+      expect(name).toContain(partial.respondent.id);
+    },
+    E2E_TIMEOUT,
+  );
+
+  // A hangup ends the process by the signal itself (see run-command.ts); a shell shows 129.
+  it.each([
+    ['SIGTERM', { code: 143, signal: null }, 'Stopped (SIGTERM)'],
+    ['SIGHUP', { code: null, signal: 'SIGHUP' }, 'The terminal closed'],
+  ] as const)(
+    'ends on %s with the conventional status, the terminal restored and the progress kept',
+    async (signal, status, words) => {
+      term.start(['run', '--organization', 'Acme', '--department', 'marketing', '--role', 'staff'], { cwd: dir });
+      await answer(1, [2, 3, 4]);
+      await term.waitForText('? 4/20');
+      process.kill(await term.pid(), signal);
+
+      expect(await term.ended()).toEqual(status);
+      const [partialName] = partials();
+      expect(term.history()).toContain(`${words}: 3 of 20 answers are saved in responses/${partialName}`);
+      expect(await term.leftTerminal()).toEqual({ cursorShown: true, cooked: true });
+      expect(Object.values(readJson(join(responsesDir(), partialName!)).answers)).toEqual([2, 3, 4]);
+    },
+    E2E_TIMEOUT,
+  );
+
+  it(
+    'ends without hanging when its terminal window is closed, with the progress kept',
+    async () => {
+      term.start(['run', '--organization', 'Acme', '--department', 'sales', '--role', 'head', '--anonymous'], {
+        cwd: dir,
+      });
+      await answer(1, [1, 5]);
+      await term.waitForText('? 3/20');
+      const pid = await term.pid();
+      term.closeTerminal();
+
+      await until(() => !isAlive(pid), 'the bin to end after its terminal closed');
+      expect(await term.ended()).toEqual({ code: null, signal: 'SIGHUP' });
+      const [partialName] = partials();
+      expect(Object.values(readJson(join(responsesDir(), partialName!)).answers)).toEqual([1, 5]);
+    },
+    E2E_TIMEOUT,
+  );
+
+  it(
+    'exits 2 at once, naming --answers, when stdin is a pipe',
+    async () => {
+      term.start(['run'], { cwd: dir, stdinText: '4\n5\n3\n' });
+      expect(await term.ended(5_000)).toEqual({ code: 2, signal: null });
+      expect(term.history()).toContain('stdin is not a terminal');
+      expect(term.history()).toContain('--answers 4,5,3,...');
+      expect(filesIn(responsesDir())).toEqual([]);
+    },
+    E2E_TIMEOUT,
+  );
+
+  it(
+    'draws every screen without colour under NO_COLOR and within 80 columns',
+    async () => {
+      term.start(['run', '--department', 'sales', '--role', 'staff'], { cwd: dir, env: { NO_COLOR: '1' } });
+      const screens: string[] = [];
+      const grab = async (text: string | RegExp) => {
+        await term.waitForText(text);
+        screens.push(term.screen({ escapes: true }));
+      };
+
+      await grab('? Organization');
+      term.type('Borealis Foods');
+      term.keys('Enter');
+      // The longest statement of the bank, wrapped at spaces, not mid-word.
+      await answer(1, [3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3]);
+      await grab('? 14/20');
+      const lines = term.screen().split('\n');
+      const text = lines.slice(1, lines.indexOf('')).map((l) => l.trim()).join(' ');
+      expect(text).toBe(bankStatement('shared-funnel'));
+      await answer(14, [3, 3, 3, 3, 3, 3, 3]);
+      await grab('Review your answers');
+      term.keys('Enter');
+      await grab('Thank you');
+
+      for (const screen of screens) {
+        // No SGR sequence at all: no colour, no bold, no dim.
+        expect(screen).not.toMatch(/\x1b\[[0-9;]*m/);
+        for (const row of screen.split('\n')) expect([...row].length).toBeLessThanOrEqual(80);
+      }
+      // The review keeps each row on one line, with a free last column.
+      const review = screens[2]!.split('\n').filter((row) => /^[ ❯] +\d+ {2}/.test(row));
+      expect(review).toHaveLength(20);
+      for (const row of review) expect([...row].length).toBeLessThanOrEqual(79);
+    },
+    E2E_TIMEOUT,
+  );
+
+  it(
+    'with --repeat, starts the next respondent on a screen cleared of the last one, scrollback too',
+    async () => {
+      term.start(['run', '--repeat', '--organization', 'Acme', '--role', 'staff'], { cwd: dir });
+      await term.waitForText('? Your department');
+      term.keys('Enter');
+      await answer(1, Array(20).fill(5));
+      await term.waitForText('Review your answers');
+      term.keys('Enter');
+      await term.waitForText('Start the next respondent?');
+      expect(term.history()).toContain('Total: 100 of 100');
+      term.keys('Enter');
+
+      await term.waitForText('? Your department');
+      const after = term.history();
+      expect(after).not.toContain('Total: 100 of 100');
+      expect(after).not.toContain('Strongly agree (your answer)');
+      expect(after).not.toContain('Thank you');
+      term.keys('Down', 'Enter');
+      await answer(1, Array(20).fill(1));
+      await term.waitForText('Review your answers');
+      term.keys('Enter');
+      await term.waitForText('Start the next respondent?');
+      term.type('n');
+      term.keys('Enter');
+
+      expect(await term.ended()).toEqual({ code: 0, signal: null });
+      const saved = finished().map((f) => readJson(join(responsesDir(), f)));
+      expect(saved.map((r) => [r.respondent.department, r.result.total]).sort()).toEqual([
+        ['marketing', 20],
+        ['sales', 100],
+      ]);
+      expect(new Set(saved.map((r) => r.respondent.id)).size).toBe(2);
+    },
+    E2E_TIMEOUT,
+  );
 });
+
+/** A statement's text as the bundled bank words it, spaces collapsed. */
+function bankStatement(id: string): string {
+  const bank = parse(readFileSync(join(root, 'questionnaires', 'sales-marketing-alignment.yaml'), 'utf8'));
+  return bank.statements.find((s: { id: string }) => s.id === id).text.trim().replace(/\s+/g, ' ');
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

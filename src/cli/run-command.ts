@@ -54,6 +54,7 @@ export async function runCommand(flags: RunFlags): Promise<number> {
     const document = report.interrupted.inProgress?.unsavedDocument;
     if (document) writeQuietly(1, document);
     writeQuietly(2, `${interruptionLine(report.interrupted)}\n`);
+    if (report.interrupted.signal === 'SIGHUP') endByHangup();
   }
   return report.exitCode;
 }
@@ -65,4 +66,12 @@ function interruptionLine({ signal, savedCount, inProgress }: Interruption): str
   const { answered, count, partialFile, resumeCommand } = inProgress;
   if (partialFile && resumeCommand) return interruptText.resumable(signal, answered, count, partialFile, resumeCommand);
   return interruptText.unsaved(signal, answered, count);
+}
+
+// After a hangup the terminal is gone, and Node 20 aborts on exit when it cannot restore it
+// (nodejs/node#51519, fixed by #58200 in later releases). Ending by the signal itself skips that
+// restore, and the parent sees the same 129. The guard and inquirer have stopped listening by
+// now, so the default action applies; if something still listens, the exit code says 129.
+function endByHangup(): void {
+  if (process.listenerCount('SIGHUP') === 0) process.kill(process.pid, 'SIGHUP');
 }

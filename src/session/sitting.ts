@@ -16,7 +16,14 @@ import { newRespondentId } from './respondent-fields.js';
 import { readRunDefaults, writeRunDefaults } from './run-defaults.js';
 import { saveResponse } from './save-response.js';
 import { introScreen, resultScreen } from './screens.js';
-import { SignalGuard, isCtrlC, isPromptInterrupt, type SignalSource } from './signals.js';
+import {
+  SignalGuard,
+  isCtrlC,
+  isPromptInterrupt,
+  isTerminalGone,
+  type ExitSignal,
+  type SignalSource,
+} from './signals.js';
 import { askStart, type PromptContext, type StartAnswers } from './start-questions.js';
 import { CLEAR_SCREEN, CLEAR_SCREEN_AND_SCROLLBACK, type SessionIO } from './terminal.js';
 import { promptTheme, type Paint } from './theme.js';
@@ -78,6 +85,8 @@ const HANGUP_GRACE_MS = 200;
  */
 export async function runSitting(plan: SittingPlan, io: SessionIO): Promise<SittingResult> {
   const guard = new SignalGuard(plan.signals);
+  guard.watch(io.input);
+  guard.watch(io.output);
   const sitting: Sitting = {
     plan,
     io,
@@ -96,9 +105,9 @@ export async function runSitting(plan: SittingPlan, io: SessionIO): Promise<Sitt
       if (!(await confirm({ message: resultText.next, default: true, theme }, sitting.context))) break;
     }
   } catch (error) {
-    if (!isPromptInterrupt(error)) throw error;
-    const signal = guard.received ?? (isCtrlC(error) ? 'SIGINT' : await guard.settle(HANGUP_GRACE_MS));
-    sitting.result.interrupted = interruption(sitting, signal ?? 'SIGINT');
+    // A prompt closing on a terminal that has gone can fail with EIO instead of an abort.
+    if (!isPromptInterrupt(error) && !isTerminalGone(error)) throw error;
+    sitting.result.interrupted = interruption(sitting, await signalFor(guard, error));
   } finally {
     guard.dispose();
   }
@@ -106,6 +115,16 @@ export async function runSitting(plan: SittingPlan, io: SessionIO): Promise<Sitt
   // A signal that came while a file was being written let the write finish first.
   if (guard.received && !sitting.result.interrupted) sitting.result.interrupted = interruption(sitting, guard.received);
   return sitting.result;
+}
+
+/** Which signal ended a prompt: the one received, or what the prompt's error stands for. */
+async function signalFor(guard: SignalGuard, error: unknown): Promise<ExitSignal> {
+  if (guard.received) return guard.received;
+  if (isTerminalGone(error)) return 'SIGHUP';
+  if (isCtrlC(error)) return 'SIGINT';
+  // End of input without a signal yet: a closing terminal, whose SIGHUP may still be on its
+  // way, or Ctrl-D, which is taken as Ctrl-C.
+  return (await guard.settle(HANGUP_GRACE_MS)) ?? 'SIGINT';
 }
 
 /** One respondent from the first screen to the saved file; false when the file was not saved. */

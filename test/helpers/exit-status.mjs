@@ -2,15 +2,28 @@
 // bin inside tmux: `<status file>` receives {"code":130,"signal":null} (or the signal that
 // killed it), and `<status file>.pid` the child's pid so a test can signal it. The wrapper
 // ignores the signals a closing terminal sends, so it outlives the child to write the file.
-import { spawn } from 'node:child_process';
+// `<status file>.stty` receives the terminal's modes as the child left them (`stty -a`).
+import { execFileSync, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 
 const [statusFile, command, ...args] = process.argv.slice(2);
-for (const signal of ['SIGINT', 'SIGHUP', 'SIGTERM']) process.on(signal, () => {});
+let hungUp = false;
+process.on('SIGHUP', () => (hungUp = true));
+process.on('SIGINT', () => {});
+process.on('SIGTERM', () => {});
 
 const child = spawn(command, args, { stdio: 'inherit' });
 writeFileSync(`${statusFile}.pid`, String(child.pid));
 child.on('exit', (code, signal) => {
+  try {
+    const modes = execFileSync('stty', ['-a'], { stdio: ['inherit', 'pipe', 'ignore'], encoding: 'utf8' });
+    writeFileSync(`${statusFile}.stty`, modes);
+  } catch {
+    // No terminal left to ask.
+  }
   writeFileSync(statusFile, JSON.stringify({ code, signal }));
+  // With its terminal gone, Node 20 aborts on a normal exit while restoring it
+  // (nodejs/node#51519); the status is written, so end without that restore.
+  if (hungUp) process.kill(process.pid, 'SIGKILL');
   process.exit(0);
 });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { binPath, root } from './bin.js';
 
@@ -29,17 +29,22 @@ export interface Ended {
 export class TmuxBin {
   readonly #socket: string;
   readonly #status: string;
+  readonly #raw: string;
 
   constructor(
     readonly dir: string,
     name: string,
   ) {
     this.#socket = `sma-${name}-${process.pid}`;
-    this.#status = join(dir, 'exit-status.json');
+    this.#status = join(dir, `exit-status-${name}.json`);
+    this.#raw = join(dir, `terminal-${name}.log`);
   }
 
   /** Starts the bin with `args` in a fresh terminal, 80x30 unless told otherwise. */
   start(args: readonly string[], options: StartOptions): void {
+    for (const file of [this.#status, `${this.#status}.pid`, `${this.#status}.stty`, this.#raw]) {
+      rmSync(file, { force: true });
+    }
     // remain-on-exit keeps the last screen, and the message printed on exit, readable.
     const config = join(this.dir, 'tmux.conf');
     writeFileSync(config, 'set -g status off\nset -g remain-on-exit on\nset -g history-limit 5000\n');
@@ -54,6 +59,24 @@ export class TmuxBin {
 
     const size = ['-x', String(options.width ?? 80), '-y', String(options.height ?? 30)];
     this.tmux('-f', config, 'new-session', '-d', ...size, '-s', 'main', command);
+    this.tmux('pipe-pane', '-t', 'main', '-o', `cat >> ${quote(this.#raw)}`);
+  }
+
+  /** Everything the bin wrote to the terminal since shortly after it started, escapes and all. */
+  raw(): string {
+    return existsSync(this.#raw) ? readFileSync(this.#raw, 'utf8') : '';
+  }
+
+  /**
+   * How the bin left the terminal: whether its last word on the cursor was "show", and
+   * whether line editing and echo are back on (`stty -a` after it ended).
+   */
+  async leftTerminal(): Promise<{ cursorShown: boolean; cooked: boolean }> {
+    await this.ended();
+    const shows = [...this.raw().matchAll(/\x1b\[\?25([hl])/g)].map((m) => m[1]);
+    const modes = existsSync(`${this.#status}.stty`) ? readFileSync(`${this.#status}.stty`, 'utf8') : '';
+    const cooked = /(^|\s)icanon(\s|$)/.test(modes) && /(^|\s)echo(\s|$)/.test(modes);
+    return { cursorShown: shows.at(-1) === 'h', cooked };
   }
 
   /** The screen and the scrollback above it, wrapped lines joined. */
@@ -61,10 +84,6 @@ export class TmuxBin {
     return this.tmux('capture-pane', '-p', '-J', '-S', '-', '-t', 'main');
   }
 
-  /** Whether the terminal shows its cursor (tmux's cursor_flag). */
-  cursorVisible(): boolean {
-    return this.tmux('display-message', '-p', '-t', 'main', '#{cursor_flag}').trim() === '1';
-  }
 
   /** The visible screen, one string per row, trailing spaces removed. */
   screen(options: { escapes?: boolean } = {}): string {
