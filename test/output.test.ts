@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { combineExitCodes, ExitCode } from '../src/errors.js';
 import { colorEnabled } from '../src/output/color.js';
