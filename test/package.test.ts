@@ -35,6 +35,6 @@ describe('the packed package', () => {
     const installed = join(dir, 'node_modules', 'salesmarketing-align');
     expect(readdirSync(join(installed, 'questionnaires'))).toContain('sales-marketing-alignment.yaml');
     expect(readdirSync(join(installed, 'schema'))).toContain('response.v1.schema.json');
-    expect(readdirSync(installed).sort()).toEqual(['README.md', 'bin', 'dist', 'package.json', 'questionnaires', 'schema']);
+    expect(readdirSync(installed).sort()).toEqual(['LICENSE', 'README.md', 'bin', 'dist', 'package.json', 'questionnaires', 'schema']);
   });
 });
