@@ -20,10 +20,9 @@ export function assembleReport(
   collector: ResponseCollector,
   details: ReportDetails,
 ): AggregateReport {
-  const tallies = [...collector.organizations.values()].sort((a, b) =>
-    compareNames(a.organization, b.organization),
-  );
-  const organizations = tallies.map((tally) => buildOrganization(bank, tally));
+  const collected = collector.collected();
+  collected.sort((a, b) => compareNames(a.tally.organization, b.tally.organization));
+  const organizations = collected.map((c) => buildOrganization(bank, c));
   return {
     questionnaire: questionnaireInfo(bank),
     title: details.title,
@@ -55,8 +54,13 @@ export function questionnaireInfo(bank: Bank): QuestionnaireInfo {
   };
 }
 
-// Alphabetical for a reader ("acme" next to "Acme"), then by code unit so that the order
-// never depends on the machine's locale data when two names collate alike.
+// Alphabetical regardless of case ("acme" beside "Acme"), then by code unit. Not
+// localeCompare: the order must not depend on the machine's locale data, and building an ICU
+// collator costs more (about 10 ms) than aggregating a thousand files.
 function compareNames(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
+  return compareCodeUnits(a.toLowerCase(), b.toLowerCase()) || compareCodeUnits(a, b);
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,7 +1,7 @@
 import type { Bank } from '../questionnaire/types.js';
 import type { OrganizationReport } from '../report/types.js';
 import { stageFor } from '../scoring/stage.js';
-import type { OrganizationTally } from './organization-tally.js';
+import type { CollectedOrganization } from './collect-responses.js';
 import { perceptionGap } from './perception-gap.js';
 import { stageAdvice } from './stage-advice.js';
 import { poolFrequencies } from './stats/frequencies.js';
@@ -14,7 +14,8 @@ import { whereToAct } from './where-to-act.js';
  * department means, so each department weighs the same whatever its size; the plain mean of
  * all respondents is given beside it, under its own name.
  */
-export function buildOrganization(bank: Bank, tally: OrganizationTally): OrganizationReport {
+export function buildOrganization(bank: Bank, collected: CollectedOrganization): OrganizationReport {
+  const { tally, respondents, dateRange: range } = collected;
   const departments = bank.departments.map((_, i) => summarizeDepartment(bank, tally, i));
   const answered = departments.filter((d) => d.n > 0);
 
@@ -24,10 +25,9 @@ export function buildOrganization(bank: Bank, tally: OrganizationTally): Organiz
   const pooled = poolFrequencies(tallies.map((t) => t.totalFrequencies()));
   const meanOfRespondents = pooled && meanOf(pooled);
 
-  const range = tally.ledger.dateRange();
   return {
     organization: tally.organization,
-    respondents: tally.ledger.count,
+    respondents,
     dateRange: {
       first: range ? new Date(range.first).toISOString() : null,
       last: range ? new Date(range.last).toISOString() : null,

@@ -35,12 +35,18 @@ export class GroupTally {
   n = 0;
   /** totals[t − totalMin]: respondents whose total is t. */
   readonly totals: Int32Array;
-  /** ratings[s × points + (r − scaleMin)]: respondents who gave statement s the rating r. */
+  /**
+   * ratings[s × points + (r − scaleMin)]: respondents who gave statement s the rating r.
+   * Empty for a tally of totals only (a role, whose statements the report does not show).
+   */
   readonly ratings: Int32Array;
 
-  constructor(private readonly shape: TallyShape) {
+  constructor(
+    private readonly shape: TallyShape,
+    options: { ratings: boolean } = { ratings: true },
+  ) {
     this.totals = new Int32Array(shape.totalMax - shape.totalMin + 1);
-    this.ratings = new Int32Array(shape.statements * shape.points);
+    this.ratings = new Int32Array(options.ratings ? shape.statements * shape.points : 0);
   }
 
   /** Counts one respondent in (`sign` 1) or out again (`sign` −1). */
@@ -48,6 +54,7 @@ export class GroupTally {
     const { totalMin, scaleMin, points, statements } = this.shape;
     this.n += sign;
     this.totals[total - totalMin]! += sign;
+    if (this.ratings.length === 0) return;
     for (let s = 0; s < statements; s++) this.ratings[s * points + ratings[s]! - scaleMin]! += sign;
   }
 
@@ -58,6 +65,7 @@ export class GroupTally {
 
   /** The ratings of one statement (by its index in the bank) as a frequency table. */
   statementFrequencies(index: number): Frequencies {
+    if (this.ratings.length === 0) throw new RangeError('this tally keeps totals only');
     const { points, scaleMin } = this.shape;
     const start = index * points;
     return { offset: scaleMin, counts: this.ratings.subarray(start, start + points) };

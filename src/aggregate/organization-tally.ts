@@ -1,22 +1,21 @@
 import { GroupTally, type TallyShape } from './group-tally.js';
-import { RespondentLedger, type CountedResponse } from './respondent-ledger.js';
+import type { CountedResponse } from './respondent-ledger.js';
 
 /**
- * Everything kept about one organization while the files are read: a tally per department
- * and per role within it, and the ledger of who is counted. Tallies are made when their first
- * respondent arrives, so a custom bank of 50 departments costs only for those that answered.
+ * The tallies of one organization while the files are read: one per department and one per
+ * role within it, the latter of totals only. Tallies are made when their first respondent
+ * arrives, so a custom bank of 50 departments costs only for those that answered.
  */
 export class OrganizationTally {
-  readonly ledger: RespondentLedger;
   private readonly departments: (GroupTally | undefined)[] = [];
   private readonly roles: (GroupTally | undefined)[][] = [];
 
   constructor(
     readonly organization: string,
+    /** The organization's index in the ledger. */
+    readonly index: number,
     private readonly shape: TallyShape,
-  ) {
-    this.ledger = new RespondentLedger(shape.statements);
-  }
+  ) {}
 
   /** Counts a response in (`sign` 1) or out again (`sign` −1), in its department and role. */
   apply(response: CountedResponse, sign: 1 | -1): void {
@@ -25,7 +24,7 @@ export class OrganizationTally {
     this.departments[department].apply(total, ratings, sign);
 
     const roles = (this.roles[department] ??= []);
-    roles[role] ??= new GroupTally(this.shape);
+    roles[role] ??= new GroupTally(this.shape, { ratings: false });
     roles[role].apply(total, ratings, sign);
   }
 

@@ -2,14 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { diagnosticLines, messages } from '../aggregate/messages.js';
 import { buildReport } from '../commands/aggregate.js';
 import { ExitCode, OutputError, UsageError, combineExitCodes } from '../errors.js';
-import { writeFileReplacing } from '../files/write-atomic.js';
 import { renderReport, type ReportFormat } from '../report/render.js';
 import { printLines, terminal } from './edge.js';
-
-// write-file-atomic (behind writeFileReplacing, for --out) names its temp files from the
-// CommonJS `__filename`, which this ESM bundle lacks, so every --out failed with "__filename is
-// not defined". TODO: remove once scripts/build.mjs's banner defines __filename (as for `run`).
-(globalThis as { __filename?: string }).__filename ??= fileURLToPath(import.meta.url);
 
 export interface AggregateFlags {
   questionnaire?: string;
@@ -38,11 +32,22 @@ export async function aggregateCommand(paths: string[], flags: AggregateFlags): 
     return outcome.exitCode;
   }
   try {
-    await writeFileReplacing(flags.out, rendered);
+    await writeReport(flags.out, rendered);
   } catch (error) {
     if (!(error instanceof OutputError)) throw error;
     printLines(error.problems);
     return combineExitCodes([outcome.exitCode, ExitCode.outputFailed]);
   }
   return outcome.exitCode;
+}
+
+// Loaded only for --out: write-file-atomic brings node:crypto and signal-exit, which cost
+// start-up time that printing to stdout does not need.
+async function writeReport(file: string, content: string): Promise<void> {
+  // write-file-atomic names its temp files from the CommonJS `__filename`, which this ESM
+  // bundle lacks, so every --out failed with "__filename is not defined". TODO: remove once
+  // scripts/build.mjs's banner defines __filename (run's edge has the same shim).
+  (globalThis as { __filename?: string }).__filename ??= fileURLToPath(import.meta.url);
+  const { writeFileReplacing } = await import('../files/write-atomic.js');
+  await writeFileReplacing(file, content);
 }

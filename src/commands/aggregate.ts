@@ -54,14 +54,14 @@ export async function buildReport(options: AggregateOptions): Promise<AggregateO
 
   const reading: Reading = {
     bank,
-    collector: new ResponseCollector(bank),
+    collector: new ResponseCollector(bank, expansion.files),
     read: expansion.files.length,
     unmatched: expansion.unmatched,
     excluded: [],
     skipped: [...expansion.skipped],
     otherVersions: new Map(),
   };
-  for (const file of expansion.files) readOne(file, reading);
+  expansion.files.forEach((file, index) => readOne(file, index, reading));
 
   const usage = reading.unmatched.length > 0 ? ExitCode.usage : ExitCode.ok;
   const diagnostics = () => diagnosticLines({ ...reading, warnings: reading.collector.warnings });
@@ -77,11 +77,11 @@ export async function buildReport(options: AggregateOptions): Promise<AggregateO
   return { report, unmatched: reading.unmatched, exitCode: combineExitCodes([usage, invalid]) };
 }
 
-function readOne(file: string, reading: Reading): void {
+function readOne(file: string, index: number, reading: Reading): void {
   try {
     const outcome = readResponseFile(file, reading.bank);
     if (outcome.kind === 'skipped') reading.skipped.push({ file, reason: outcome.reason });
-    else reading.collector.add(outcome.scored);
+    else reading.collector.add(outcome.scored, index);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     reading.excluded.push({ file, message: error.message });
@@ -107,7 +107,7 @@ interface Refusal {
 
 function refusalOf(reading: Reading, strict: boolean): Refusal | undefined {
   const { bank, excluded, skipped, otherVersions, read } = reading;
-  const valid = reading.collector.files.length;
+  const valid = reading.collector.valid;
   const refuse = (lines: string[], code: number = ExitCode.invalidInput) => ({ lines, code });
 
   if (otherVersions.size > 0) return refuse(messages.otherVersions(bank, valid, otherVersions));

@@ -1,6 +1,4 @@
-import type { ChalkInstance } from 'chalk';
 import { labels } from '../aggregate/messages.js';
-import { painter } from '../output/paint.js';
 import { plainTable } from '../output/plain-table.js';
 import { ASCII_GLYPHS, TERMINAL_GLYPHS, bandAxis, bandBar, type BarGlyphs } from './band-bar.js';
 import { day, oneDecimal, signedOneDecimal, whole } from './numbers.js';
@@ -30,9 +28,18 @@ const MIN_WIDTH = 40;
 type Align = 'left' | 'right';
 type TableClass = typeof import('cli-table3');
 
+/** The little colour the table uses; plain text off a terminal, where chalk is not loaded. */
+interface Paint {
+  bold(text: string): string;
+  marker(text: string): string;
+  border: string[];
+}
+
+const NO_PAINT: Paint = { bold: (text) => text, marker: (text) => text, border: [] };
+
 interface Context {
   report: AggregateReport;
-  paint: ChalkInstance;
+  paint: Paint;
   glyphs: BarGlyphs;
   Table: TableClass | undefined;
   width: number;
@@ -46,7 +53,7 @@ interface Context {
 export async function renderTable(report: AggregateReport, options: TableOptions): Promise<string> {
   const ctx: Context = {
     report,
-    paint: painter(options.tty && options.color),
+    paint: options.tty && options.color ? await terminalPaint() : NO_PAINT,
     glyphs: options.tty ? TERMINAL_GLYPHS : ASCII_GLYPHS,
     Table: options.tty ? (await import('cli-table3')).default : undefined,
     width: proseWidth(options),
@@ -131,7 +138,7 @@ function departmentRow(ctx: Context, d: DepartmentReport): string[] {
   const marker = ctx.glyphs.marker;
   return [
     d.name, whole(d.n), oneDecimal(d.mean), oneDecimal(d.sd), oneDecimal(d.median), whole(d.min),
-    whole(d.max), stageName(ctx.report, d.stage), bar.replace(marker, ctx.paint.cyan.bold(marker)),
+    whole(d.max), stageName(ctx.report, d.stage), bar.replace(marker, ctx.paint.marker(marker)),
   ];
 }
 
@@ -185,6 +192,12 @@ function whereToAct(ctx: Context, org: OrganizationReport): string[] {
   ];
 }
 
+async function terminalPaint(): Promise<Paint> {
+  const { painter } = await import('../output/paint.js');
+  const chalk = painter(true);
+  return { bold: (text) => chalk.bold(text), marker: (text) => chalk.cyan.bold(text), border: ['grey'] };
+}
+
 function proseWidth(options: TableOptions): number {
   const width = options.tty ? (options.width ?? MAX_WIDTH) : MAX_WIDTH;
   return Math.max(MIN_WIDTH, Math.min(width, MAX_WIDTH));
@@ -200,7 +213,7 @@ function grid(ctx: Context, head: string[], rows: string[][], aligns: Align[]): 
   const table = new ctx.Table({
     head: head.map((h) => ctx.paint.bold(h)),
     colAligns: aligns,
-    style: { head: [], border: ctx.paint.level > 0 ? ['grey'] : [] },
+    style: { head: [], border: ctx.paint.border },
     // No rule between rows: a 20-statement table should fit on a screen.
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
   });
