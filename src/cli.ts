@@ -70,7 +70,7 @@ export function buildProgram(): Command {
     .addOption(questionnaireOption())
     .addOption(
       new Option('-f, --format <format>', 'output format')
-        .choices(['table', 'markdown', 'json', 'csv'])
+        .choices(['table', 'markdown', 'json', 'csv', 'html'])
         .default('table'),
     )
     .option('-o, --out <file>', 'write the report to a file (atomically) instead of stdout')
@@ -84,6 +84,7 @@ export function buildProgram(): Command {
       examples(
         'aggregate responses/',
         "aggregate 'responses/**/*.json' --format markdown --out report.md --title 'Acme, Q4'",
+        "aggregate responses --format html --out report.html --prepared-by 'Dana Reyes'",
         'aggregate responses --format csv --bom --out report.csv',
         'aggregate responses --format json --strict',
       ),

@@ -1,6 +1,6 @@
 import type { AggregateReport } from './types.js';
 
-export const REPORT_FORMATS = ['table', 'markdown', 'json', 'csv'] as const;
+export const REPORT_FORMATS = ['table', 'markdown', 'json', 'csv', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface RenderOptions {
@@ -31,5 +31,7 @@ export async function renderReport(
       return (await import('./render-markdown.js')).renderMarkdown(report);
     case 'table':
       return (await import('./render-table.js')).renderTable(report, options);
+    case 'html':
+      return (await import('./html/render-html.js')).renderHtml(report);
   }
 }

@@ -1,0 +1,62 @@
+import { answered, departmentName } from '../report-view.js';
+import type { AggregateReport, OrganizationReport } from '../types.js';
+import { bandChart } from './band-chart.js';
+import { departmentTable } from './department-table.js';
+import { html, type Markup } from './escape.js';
+import { gapChart } from './gap-chart.js';
+import { organizationHeadline, reportHeading } from './headline.js';
+import { method } from './method.js';
+import { page } from './page.js';
+import { statementTable } from './statement-table.js';
+import { whereToAct } from './where-to-act.js';
+import { words } from './wording.js';
+
+/**
+ * The report as one self-contained HTML page for a client: inline CSS and SVG, no script and
+ * no request of any kind. Per organization the headline, the band chart with the numbers it
+ * is drawn from, the perception gap chart, where to act and the next stage's advice; then
+ * the method. Every text from a bank or a response file is escaped (escape.ts).
+ */
+export function renderHtml(report: AggregateReport): string {
+  const sections = report.organizations.map((org, i) => organization(report, org, `org-${i + 1}`));
+  const body = html`${reportHeading(report)}
+<main>
+${sections.length > 0 ? sections : html`<p class="note">${words.noOrganizations}</p>`}
+${method(report)}
+</main>`;
+  return page(report.title ?? report.questionnaire.title, body);
+}
+
+function organization(report: AggregateReport, org: OrganizationReport, id: string): Markup {
+  const { min, max } = report.questionnaire.scale;
+  return html`<section class="org" id="${id}" aria-labelledby="${id}-title">
+  ${organizationHeadline(report, org, id)}
+  <h3>${words.bandHeading}</h3>
+  <figure>
+    ${bandChart(report, org, `${id}-bands`)}
+    <figcaption>${words.bandCaption(false)}</figcaption>
+  </figure>
+  ${departmentTable(report, org)}
+  ${answered(org).length > 0 && gapSection(report, org, id, min, max)}
+  ${whereToAct(report, org)}
+</section>
+`;
+}
+
+function gapSection(
+  report: AggregateReport,
+  org: OrganizationReport,
+  id: string,
+  min: number,
+  max: number,
+): Markup {
+  if (org.gap.total === null) {
+    return html`<h3>${words.statementMeans}</h3>
+      <p>${words.statementMeansIntro(min, max)}</p>
+      ${statementTable(report, org)}`;
+  }
+  const [first, second] = org.gap.between.map((d) => departmentName(report, d)) as [string, string];
+  return html`<h3>${words.gapHeading(first, second)}</h3>
+    <p id="${id}-intro">${words.gapIntro(first, second)}</p>
+    ${gapChart(report, org, id)}`;
+}
