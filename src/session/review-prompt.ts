@@ -100,7 +100,7 @@ export const reviewPrompt = createPrompt<ReviewChoice, ReviewPromptConfig>((conf
     page,
     '',
     ...(config.notice ? [paint.yellow(truncate(config.notice, layoutWidth(config.columns())))] : []),
-    keysLine(paint, reviewText.keys),
+    keysLine(paint, reviewText.keys, layoutWidth(config.columns())),
   ];
   return `${lines.join('\n')}${CURSOR_HIDE}`;
 });

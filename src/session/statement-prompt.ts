@@ -109,9 +109,9 @@ export const statementPrompt = createPrompt<StatementChoice, StatementPromptConf
     '',
     ...choices,
     '',
-    ...(error ? [theme.style.error(error)] : []),
+    ...(error ? wrapText(error, width).map((l) => theme.style.error(l)) : []),
     ...(config.notice ? wrapText(config.notice, width).map((l) => paint.yellow(l)) : []),
-    keysLine(paint, keys),
+    keysLine(paint, keys, width),
   ];
   return `${lines.join('\n')}${CURSOR_HIDE}`;
 });

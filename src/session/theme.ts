@@ -26,7 +26,21 @@ export function promptTheme(paint: Paint) {
   };
 }
 
-/** `1-5 answer • ↑↓ move`: the key hints under a prompt. */
-export function keysLine(paint: Paint, keys: readonly (readonly [string, string])[]): string {
-  return keys.map(([key, action]) => `${paint.bold(key)} ${paint.dim(action)}`).join(paint.dim(' • '));
+/**
+ * `1-5 answer • ↑↓ move`: the key hints under a prompt, broken between hints (never inside
+ * one) when they would not fit in `width` columns.
+ */
+export function keysLine(paint: Paint, keys: readonly (readonly [string, string])[], width = Infinity): string {
+  const lines: { plain: number; text: string }[] = [];
+  for (const [key, action] of keys) {
+    const hint = { plain: key.length + 1 + action.length, text: `${paint.bold(key)} ${paint.dim(action)}` };
+    const last = lines.at(-1);
+    if (last && last.plain + 3 + hint.plain <= width) {
+      last.plain += 3 + hint.plain;
+      last.text += `${paint.dim(' • ')}${hint.text}`;
+    } else {
+      lines.push(hint);
+    }
+  }
+  return lines.map((l) => l.text).join('\n');
 }
