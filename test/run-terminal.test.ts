@@ -1,6 +1,6 @@
 // End-to-end: the built bin in a real pseudo-terminal (tmux), driven key by key. Every step
 // waits for the screen it expects before pressing the next key, as a person would.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -300,6 +300,43 @@ describe('run in a terminal', () => {
         ['sales', 100],
       ]);
       expect(new Set(saved.map((r) => r.respondent.id)).size).toBe(2);
+    },
+    E2E_TIMEOUT,
+  );
+  it(
+    'keeps every answer when the output folder turns read-only mid-session: exit 4, nothing lost',
+    async () => {
+      // As root, permissions stop nothing; the bin runs as an unprivileged user then.
+      const asRoot = process.getuid?.() === 0;
+      chmodSync(dir, 0o755);
+      mkdirSync(responsesDir());
+      if (asRoot) chownSync(responsesDir(), 65534, 65534);
+      const asUser = asRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+
+      term.start(['run', '--organization', 'Acme', '--department', 'sales', '--role', 'staff'], { cwd: dir, asUser });
+      await answer(1, [1, 2, 3]);
+      await term.waitForText('? 4/20');
+      chmodSync(responsesDir(), 0o555);
+      term.keys('4');
+      const warned = await term.waitForText('? 5/20');
+      expect(warned).toContain('Progress could not be saved');
+      expect(warned).toContain('permission denied');
+      await answer(5, Array(16).fill(5));
+      await term.waitForText('Review your answers');
+      term.keys('Enter');
+
+      expect(await term.ended()).toEqual({ code: 4, signal: null });
+      const history = term.history();
+      expect(history).toContain('The response was not saved; it is printed on stdout so that no answer is lost.');
+      const lines = history.split('\n');
+      const json = lines.slice(lines.indexOf('{'), lines.indexOf('}') + 1).join('\n');
+      const printed = JSON.parse(json);
+      expect(Object.values(printed.answers)).toEqual([1, 2, 3, 4, ...Array(16).fill(5)]);
+      expect(printed.result.total).toBe(90);
+      // The progress saved before the folder turned read-only is still there.
+      const [partialName] = partials();
+      expect(Object.values(readJson(join(responsesDir(), partialName!)).answers)).toEqual([1, 2, 3]);
+      expect(finished()).toEqual([]);
     },
     E2E_TIMEOUT,
   );
