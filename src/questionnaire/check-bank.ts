@@ -1,9 +1,10 @@
 import type { Problem } from '../validation/schema-issues.js';
+import { checkContext } from './check-context.js';
 import type { Questionnaire } from './types.js';
 
 /**
- * The checks a schema cannot express: unique ids, a label for every scale point, and bands
- * that tile the possible totals exactly, with no overlap and no gap.
+ * The checks a schema cannot express: unique ids, a label for every scale point, bands that
+ * tile the possible totals exactly, with no overlap and no gap, and a consistent context section.
  */
 export function checkBank(bank: Questionnaire): Problem[] {
   return [
@@ -14,6 +15,7 @@ export function checkBank(bank: Questionnaire): Problem[] {
     ...checkScale(bank),
     ...checkGap(bank),
     ...checkBands(bank),
+    ...checkContext(bank),
   ];
 }
 

@@ -1,3 +1,5 @@
+import type { ContextSection } from './context-types.js';
+
 /** A department, role or other entry a bank defines: a stable id and a display name. */
 export interface Named {
   id: string;
@@ -39,7 +41,9 @@ export interface Questionnaire {
   roles: Named[];
   statements: Statement[];
   stages: Stage[];
-  /** Later sections (context questions, for one) that are not scored content. */
+  /** The context questions and the rules for a qualified recommendation; not scored content. */
+  context?: ContextSection;
+  /** Sections added later, which are not scored content either. */
   [section: string]: unknown;
 }
 
