@@ -106,6 +106,24 @@ export function buildProgram(): Command {
       process.exitCode = await validateCommand(paths, flags);
     });
 
+  program
+    .command('context')
+    .description('answer the context questions for one organization: should it move up at all?')
+    .addOption(questionnaireOption())
+    .option('--organization <name>', 'the organization the answers are for (asked when not given)')
+    .option('-o, --out <dir>', 'folder to write the context file in (default: responses)')
+    .option('--answers <list>', 'answer without prompts: yes or no for every question, in order')
+    .option('--note <text>', 'a note to keep with the answers')
+    .addHelpText('after', examples(
+      "context --organization 'Acme Tools'",
+      "context --organization 'Acme Tools' --out responses/acme",
+      "context --organization Acme --answers no,no,yes,yes,no,yes,yes,yes,no,yes",
+    ))
+    .action(async (flags) => {
+      const { contextCommand } = await import('./cli/context-command.js');
+      process.exitCode = await contextCommand(flags);
+    });
+
   return program;
 }
 
