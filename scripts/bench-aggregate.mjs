@@ -82,7 +82,8 @@ function writeMaxRssProbe(work) {
 /** A command's wall time and peak memory, read from the probe's line on stderr. */
 function peak([command, ...args]) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const options = { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' };
+  const result = spawnSync(command, args, options);
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const match = /max-rss-kib (\d+)/.exec(result.stderr);
   if (result.status !== 0 || !match) {
@@ -96,7 +97,8 @@ function reportMemory(name, runs, loop) {
   const run = sorted[1];
   const ok = run.mb < MEMORY_BUDGET_MB;
   const all = sorted.map((r) => r.mb.toFixed(1)).join(', ');
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}: ${run.mb.toFixed(1)} MB (budget ${MEMORY_BUDGET_MB} MB; ` +
+  const verdict = ok ? 'ok  ' : 'FAIL';
+  console.log(`${verdict} ${name}: ${run.mb.toFixed(1)} MB (budget ${MEMORY_BUDGET_MB} MB; ` +
     `runs ${all} MB) in ${(run.ms / 1000).toFixed(1)} s; the bare loop: ${loop.mb.toFixed(1)} MB ` +
     `in ${(loop.ms / 1000).toFixed(1)} s`);
   return ok;

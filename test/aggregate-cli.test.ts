@@ -23,33 +23,37 @@ const ORGANIZATION_KEYS = [
   'organization', 'respondents', 'dateRange', 'stage', 'meanOfDepartmentMeans',
   'meanOfRespondents', 'departments', 'gap', 'whereToAct', 'advice',
 ];
-const DEPARTMENT_KEYS = ['department', 'n', 'mean', 'sd', 'median', 'min', 'max', 'stage', 'statements', 'roles'];
+const DEPARTMENT_KEYS = [
+  'department', 'n', 'mean', 'sd', 'median', 'min', 'max', 'stage', 'statements', 'roles',
+];
 
 describe('aggregate --format json', () => {
   it('follows the contract field by field, with null where a value does not exist', () => {
     const { code, stdout, stderr } = runBin(['aggregate', FIXTURE, '--format', 'json']);
     expect(code).toBe(1);
-    expect(stderr).toBe(`error: ${BROKEN}: answers.forecast-accuracy is 7, outside the scale 1-5\n`);
+    const problem = `${BROKEN}: answers.forecast-accuracy is 7, outside the scale 1-5`;
+    expect(stderr).toBe(`error: ${problem}\n`);
 
     const report = JSON.parse(stdout);
     expect(report.questionnaire).toMatchObject({ id: 'sales-marketing-alignment', version: '1.0' });
     expect(report.title).toBeNull();
     expect(report.preparedBy).toBeNull();
     expect(report.files.used).toBe(9);
-    expect(report.files.excluded).toEqual([
-      { file: BROKEN, message: `${BROKEN}: answers.forecast-accuracy is 7, outside the scale 1-5` },
-    ]);
+    expect(report.files.excluded).toEqual([{ file: BROKEN, message: problem }]);
 
     const [acme, borealis] = report.organizations;
     for (const org of report.organizations) {
       expect(Object.keys(org)).toEqual(expect.arrayContaining(ORGANIZATION_KEYS));
       expect(Object.keys(org.dateRange)).toEqual(['first', 'last']);
-      expect(Object.keys(org.gap)).toEqual(expect.arrayContaining(['between', 'total', 'statements']));
+      const gapKeys = ['between', 'total', 'statements'];
+      expect(Object.keys(org.gap)).toEqual(expect.arrayContaining(gapKeys));
       expect(Object.keys(org.advice)).toEqual(['from', 'to', 'steps']);
       for (const d of org.departments) {
         expect(Object.keys(d)).toEqual(expect.arrayContaining(DEPARTMENT_KEYS));
         expect(Object.keys(d.statements)).toEqual(statementIds);
-        for (const r of d.roles) expect(Object.keys(r)).toEqual(expect.arrayContaining(['role', 'n', 'mean', 'stage']));
+        for (const r of d.roles) {
+          expect(Object.keys(r)).toEqual(expect.arrayContaining(['role', 'n', 'mean', 'stage']));
+        }
       }
     }
 
@@ -62,12 +66,16 @@ describe('aggregate --format json', () => {
     });
     expect(acme.meanOfDepartmentMeans).toBeCloseTo(683 / 12, 12);
     expect(acme.meanOfRespondents).toBeCloseTo(409 / 7, 12);
-    expect(acme.departments[0]).toMatchObject({ department: 'sales', n: 4, mean: 67.5, median: 65, min: 60, max: 80, stage: 'aligned' });
+    expect(acme.departments[0]).toMatchObject({
+      department: 'sales', n: 4, mean: 67.5, median: 65, min: 60, max: 80, stage: 'aligned',
+    });
     expect(acme.departments[0].roles).toEqual([
       { role: 'head', name: 'Head of department', n: 1, mean: 80, stage: 'integrated' },
       { role: 'staff', name: 'Staff', n: 3, mean: 190 / 3, stage: 'aligned' },
     ]);
-    expect(acme.departments[1]).toMatchObject({ department: 'marketing', n: 3, median: 43, min: 34, max: 62, stage: 'defined' });
+    expect(acme.departments[1]).toMatchObject({
+      department: 'marketing', n: 3, median: 43, min: 34, max: 62, stage: 'defined',
+    });
     expect(acme.gap.between).toEqual(['sales', 'marketing']);
     expect(acme.gap.total).toBeCloseTo(127 / 6, 12);
     // Numbers are not rounded: a negative gap of exactly −0.75 stays so.
@@ -76,7 +84,9 @@ describe('aggregate --format json', () => {
     expect(acme.advice).toMatchObject({ from: 'defined', to: 'aligned' });
 
     // Borealis has no marketing answers: nulls, never zeros, and no gap.
-    expect(borealis.departments[1]).toMatchObject({ n: 0, mean: null, sd: null, median: null, min: null, max: null, stage: null });
+    expect(borealis.departments[1]).toMatchObject({
+      n: 0, mean: null, sd: null, median: null, min: null, max: null, stage: null,
+    });
     expect(Object.values(borealis.departments[1].statements).every((v) => v === null)).toBe(true);
     expect(borealis.gap).toMatchObject({ total: null, ranked: [] });
     expect(borealis.departments[0].sd).toBeCloseTo(Math.sqrt(200), 12);
@@ -86,10 +96,12 @@ describe('aggregate --format json', () => {
   it('carries --title and --prepared-by, tidied to one line', () => {
     const valid = validFixture();
     const { code, stdout } = runBin([
-      'aggregate', valid, '--format', 'json', '--title', ' Acme,\n Q4 review ', '--prepared-by', 'Dana Reyes',
+      'aggregate', valid, '--format', 'json',
+      '--title', ' Acme,\n Q4 review ', '--prepared-by', 'Dana Reyes',
     ]);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ title: 'Acme, Q4 review', preparedBy: 'Dana Reyes' });
+    const { title, preparedBy } = JSON.parse(stdout);
+    expect({ title, preparedBy }).toEqual({ title: 'Acme, Q4 review', preparedBy: 'Dana Reyes' });
   });
 });
 
@@ -97,7 +109,8 @@ describe('aggregate in the human formats', () => {
   it('prints a plain table when stdout is not a terminal', () => {
     const { code, stdout } = runBin(['aggregate', validFixture()]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Sales +4 +67\.5 +9\.6 +65\.0 +60 +80 +Aligned +\|\.\.\.\.\|\.\.\.\.\|\.\*\.\.\|\.\.\.\.\|$/m);
+    const sales = /^Sales +4 +67\.5 +9\.6 +65\.0 +60 +80 +Aligned +(\S+)$/m.exec(stdout);
+    expect(sales?.[1]).toBe('|....|....|.*..|....|');
     expect(stdout).toMatch(/^ {2}Staff +3 +63\.3 +Aligned$/m);
     expect(stdout).toContain('Acme\n----\n7 respondents, 2026-11-02 to 2026-11-06\n');
     expect(stdout).not.toMatch(/[│┌─●]|\x1b\[/);
@@ -105,13 +118,21 @@ describe('aggregate in the human formats', () => {
 
   it('writes Markdown with headings, tables and the title', () => {
     const { code, stdout } = runBin([
-      'aggregate', validFixture(), '--format', 'markdown', '--title', 'Q4 review', '--prepared-by', 'Dana Reyes',
+      'aggregate', validFixture(), '--format', 'markdown',
+      '--title', 'Q4 review', '--prepared-by', 'Dana Reyes',
     ]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^# Q4 review\n\nPrepared by Dana Reyes {2}\nQuestionnaire `sales-marketing-alignment` version 1\.0 · 9 responses used\n/);
+    expect(stdout.split('\n').slice(0, 4)).toEqual([
+      '# Q4 review',
+      '',
+      'Prepared by Dana Reyes  ',
+      'Questionnaire `sales-marketing-alignment` version 1.0 · 9 responses used',
+    ]);
     expect(stdout).toContain('\n## Acme\n');
     expect(stdout).toContain('\n## Borealis\n');
-    expect(stdout).toContain('| Sales | 4 | 67.5 | 9.6 | 65.0 | 60 | 80 | Aligned | 80.0 (n 1) | 63.3 (n 3) |');
+    expect(stdout).toContain(
+      '| Sales | 4 | 67.5 | 9.6 | 65.0 | 60 | 80 | Aligned | 80.0 (n 1) | 63.3 (n 3) |',
+    );
     expect(stdout).not.toContain('## Files left out');
   });
 });
@@ -121,25 +142,31 @@ describe('aggregate --format csv', () => {
     // Sales: one staff member, all 4 (80). Marketing: all 3 but forecast-accuracy 5 (62).
     // Gap: 18 in total; forecast-accuracy 4 − 5 = −1, every other statement 4 − 3 = +1.
     const ratings = statementIds.map((_, i) => (i === 0 ? 5 : 3));
-    writeJson(dir, 'a.json', makeResponse({ id: 'r-1', organization: '=cmd|calc', answers: 4 }));
-    writeJson(dir, 'b.json', makeResponse({ id: 'r-2', organization: '=cmd|calc', department: 'marketing', answers: ratings }));
+    const organization = '=cmd|calc';
+    writeJson(dir, 'a.json', makeResponse({ id: 'r-1', organization, answers: 4 }));
+    const marketing = { id: 'r-2', organization, department: 'marketing', answers: ratings };
+    writeJson(dir, 'b.json', makeResponse(marketing));
   });
 
   it('neutralizes a formula in text and keeps negative gaps numeric', () => {
     const { code, stdout } = runBin(['aggregate', dir, '--format', 'csv']);
     expect(code).toBe(0);
     const rows = stdout.split('\r\n');
-    expect(rows[0]).toBe('organization,kind,department,role,statement,n,mean,sd,median,min,max,stage,gap');
+    expect(rows[0]).toBe(
+      'organization,kind,department,role,statement,n,mean,sd,median,min,max,stage,gap',
+    );
     expect(rows[1]).toBe("'=cmd|calc,organization,,,(total),2,71,,,,,aligned,");
     expect(rows).toContain("'=cmd|calc,department,marketing,,forecast-accuracy,1,5,,,,,,");
-    expect(rows).toContain("'=cmd|calc,gap,,,(total),,,,,,,,18");
     // Ranked by size: every gap is 1 point, so the bank's order holds and −1 comes first.
-    expect(rows).toContain("'=cmd|calc,gap,,,forecast-accuracy,,,,,,,,-1");
-    expect(rows[rows.indexOf("'=cmd|calc,gap,,,(total),,,,,,,,18") + 1]).toBe("'=cmd|calc,gap,,,forecast-accuracy,,,,,,,,-1");
+    const gapTotal = rows.indexOf("'=cmd|calc,gap,,,(total),,,,,,,,18");
+    expect(gapTotal).toBeGreaterThan(0);
+    expect(rows[gapTotal + 1]).toBe("'=cmd|calc,gap,,,forecast-accuracy,,,,,,,,-1");
+    expect(rows[gapTotal + 2]).toBe("'=cmd|calc,gap,,,no-blame,,,,,,,,1");
   });
 
   it('adds a byte-order mark with --bom, and refuses --bom for other formats', () => {
-    expect(runBin(['aggregate', dir, '--format', 'csv', '--bom']).stdout).toMatch(/^\uFEFForganization,kind,/);
+    const csv = runBin(['aggregate', dir, '--format', 'csv', '--bom']);
+    expect(csv.stdout).toMatch(/^\uFEFForganization,kind,/);
     const json = runBin(['aggregate', dir, '--format', 'json', '--bom']);
     expect(json.code).toBe(2);
     expect(json.stderr).toBe('--bom applies to --format csv only\n');
@@ -176,8 +203,11 @@ describe('aggregate on bad input', () => {
   });
 
   it('keeps the later answers of a respondent who answered twice, and warns', () => {
-    const early = writeJson(dir, 'a.json', makeResponse({ id: 'r-1', answers: 2, completedAt: '2026-11-02T09:00:00.000Z' }));
-    const late = writeJson(dir, 'b.json', makeResponse({ id: 'r-1', answers: 4, completedAt: '2026-11-03T09:00:00.000Z' }));
+    const at = (day: number) => `2026-11-0${day}T09:00:00.000Z`;
+    const respond = (name: string, answers: number, day: number) =>
+      writeJson(dir, name, makeResponse({ id: 'r-1', answers, completedAt: at(day) }));
+    const early = respond('a.json', 2, 2);
+    const late = respond('b.json', 4, 3);
     writeJson(dir, 'c.json', makeResponse({ id: 'r-2', answers: 3 }));
 
     const { code, stdout, stderr } = runBin(['aggregate', dir, '--format', 'json']);
@@ -188,9 +218,12 @@ describe('aggregate on bad input', () => {
     );
     const report = JSON.parse(stdout);
     // r-1 at 80 (its later answers) and r-2 at 60: n 2, mean 70.
-    expect(report.organizations[0].departments[0]).toMatchObject({ n: 2, mean: 70, min: 60, max: 80 });
+    const sales = report.organizations[0].departments[0];
+    expect(sales).toMatchObject({ n: 2, mean: 70, min: 60, max: 80 });
     expect(report.files.used).toBe(2);
-    expect(report.files.superseded).toEqual([{ file: early, keptFile: late, organization: 'Acme', respondentId: 'r-1' }]);
+    expect(report.files.superseded).toEqual([
+      { file: early, keptFile: late, organization: 'Acme', respondentId: 'r-1' },
+    ]);
     expect(report.warnings).toEqual([
       expect.objectContaining({ file: early, code: 'duplicate-respondent' }),
     ]);
@@ -202,12 +235,16 @@ describe('aggregate on bad input', () => {
     expect(bad.code).toBe(1);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toMatch(/^error: .*bad\.json:1:\d+: not valid JSON\n/);
-    expect(bad.stderr).toContain('no report written: the file read is not a valid response (see above)\n');
+    expect(bad.stderr).toContain(
+      'no report written: the file read is not a valid response (see above)\n',
+    );
 
     writeJson(dir, 'x.partial.json', { format: 'salesmarketing-align/partial-response' });
     const partial = runBin(['aggregate', join(dir, 'x.partial.json')]);
     expect(partial.code).toBe(1);
-    expect(partial.stderr).toContain('no report written: no response among the files found (see the notes above)');
+    expect(partial.stderr).toContain(
+      'no report written: no response among the files found (see the notes above)',
+    );
 
     const none = runBin(['aggregate', join(dir, 'missing'), `${dir}/nothing/*.json`]);
     expect(none.code).toBe(2);
@@ -220,7 +257,8 @@ describe('aggregate on bad input', () => {
   });
 
   it('still reports on what matched when another path matched nothing (exit 2)', () => {
-    const { code, stdout } = runBin(['aggregate', validFixture(), join(dir, 'missing'), '--format', 'json']);
+    const paths = [validFixture(), join(dir, 'missing')];
+    const { code, stdout } = runBin(['aggregate', ...paths, '--format', 'json']);
     expect(code).toBe(2);
     expect(JSON.parse(stdout).files.used).toBe(9);
   });
@@ -245,7 +283,8 @@ describe('aggregate --out', () => {
   it('replaces the file atomically and prints nothing on stdout', () => {
     const out = join(dir, 'report.md');
     writeFileSync(out, 'an older report that is much longer than nothing\n'.repeat(1000));
-    const { code, stdout, stderr } = runBin(['aggregate', validFixture(), '--format', 'markdown', '--out', out]);
+    const args = ['aggregate', validFixture(), '--format', 'markdown'];
+    const { code, stdout, stderr } = runBin([...args, '--out', out]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toBe('');
@@ -269,7 +308,7 @@ describe('aggregate --out', () => {
     const { code, stdout, stderr } = runBin(['aggregate', FIXTURE, '--out', missing]);
     expect(code).toBe(4);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(new RegExp(`^error: .*broken\\.json: .*\n${escape(missing)}: cannot write: `));
+    expect(stderr).toMatch(/^error: .*broken\.json: /);
     expect(stderr).toContain(`${missing}: cannot write: no such file or directory\n`);
 
     // A folder in the way: refused even for root, and nothing is left behind.
@@ -290,7 +329,3 @@ describe('aggregate --help', () => {
     expect(stdout).toMatch(/Examples:\n {2}\$ salesmarketing-align aggregate responses\//);
   });
 });
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

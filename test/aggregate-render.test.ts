@@ -14,7 +14,9 @@ const PLAIN = { tty: false, color: false };
 
 let report: AggregateReport;
 beforeAll(async () => {
-  report = (await buildReport({ paths: [FIXTURE], title: 'Q4 review', preparedBy: 'Dana Reyes' })).report;
+  const details = { title: 'Q4 review', preparedBy: 'Dana Reyes' };
+  const outcome = await buildReport({ paths: [FIXTURE], ...details });
+  report = outcome.report;
 });
 
 describe('numbers in the human formats', () => {
@@ -84,7 +86,8 @@ describe('Markdown text', () => {
 describe('wrapText', () => {
   it('breaks at spaces under a hanging indent, and keeps a long word whole', () => {
     expect(wrapText('aa bb cc dd', 8, '- ')).toEqual(['- aa bb', '  cc dd']);
-    expect(wrapText('a /a/very/long/path', 8, '  ', '    ')).toEqual(['  a', '    /a/very/long/path']);
+    const lines = wrapText('a /a/very/long/path', 8, '  ', '    ');
+    expect(lines).toEqual(['  a', '    /a/very/long/path']);
   });
 });
 
@@ -118,7 +121,9 @@ describe('the table format', () => {
     expect(text).toContain('Marketing   0     —     —       —    —    —  no answers');
     expect(text).toContain('No perception gap: Marketing has no answers.');
     expect(text).toContain('Integrated is the top stage: there is no next stage to move to.');
-    expect(text).toMatch(/Files left out\n-+\n {2}\S+acme-sales-staff-r-x9-broken\.json:\n {4}answers\.forecast-accuracy is 7/);
+    expect(text).toMatch(
+      /Files left out\n-+\n {2}\S+acme-sales-staff-r-x9-broken\.json:\n {4}answers\.forecast-accuracy is 7/,
+    );
     expect(text).not.toMatch(/[│┌─●]|\x1b\[/);
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(120);
   });
@@ -129,7 +134,9 @@ describe('the table format', () => {
     expect(plain).toContain('├────┼─●──┼────┼────┤');
     expect(plain).not.toMatch(/\x1b\[/);
     // Prose wraps to the terminal's width.
-    expect(plain).toMatch(/^ {2}2\.6 {2}Marketing does a real share of the work of analysing sales-pipeline data\n/m);
+    expect(plain).toMatch(
+      /^ {2}2\.6 {2}Marketing does a real share of the work of analysing sales-pipeline data\n/m,
+    );
 
     const coloured = await renderReport(report, 'table', { tty: true, color: true, width: 80 });
     expect(coloured).toMatch(/\x1b\[1m/);
@@ -168,7 +175,9 @@ describe('the Markdown format', () => {
     expect(text).toMatch(/^1\. Marketing does a real share .+ \(2\.6\)$/m);
     expect(text).toMatch(/^- Keep contact between the groups regular and organised\.$/m);
     expect(text).toContain('Integrated is the top stage');
-    expect(text).toMatch(/^\| \S+acme-sales-staff-r-x9-broken\.json \| answers\.forecast-accuracy is 7, outside the scale 1-5 \|$/m);
+    expect(text).toMatch(
+      /^\| \S+acme-sales-staff-r-x9-broken\.json \| answers\.forecast-accuracy is 7, outside the scale 1-5 \|$/m,
+    );
     expect(text).toMatch(/^_Source: .*Harvard Business Review/m);
   });
 });
@@ -177,7 +186,9 @@ describe('the CSV format', () => {
   it('writes one row per organization x department x statement, and the totals', async () => {
     const text = await renderReport(report, 'csv', PLAIN);
     const rows = text.split('\r\n');
-    expect(rows[0]).toBe('organization,kind,department,role,statement,n,mean,sd,median,min,max,stage,gap');
+    expect(rows[0]).toBe(
+      'organization,kind,department,role,statement,n,mean,sd,median,min,max,stage,gap',
+    );
     // Unrounded numbers: compared as numbers where they are fractions like 683/12.
     const cells = (prefix: string) => rows.find((r) => r.startsWith(prefix))!.split(',');
     const acme = cells('Acme,organization,,,(total),');
@@ -185,7 +196,8 @@ describe('the CSV format', () => {
     expect(Number(acme[6])).toBeCloseTo(683 / 12, 12);
     expect(Number(cells('Acme,respondents,,,(total),7,')[6])).toBeCloseTo(409 / 7, 12);
     const sales = cells('Acme,department,sales,,(total),');
-    expect(sales.slice(5)).toEqual(['4', '67.5', expect.any(String), '65', '60', '80', 'aligned', '']);
+    const figures = ['4', '67.5', expect.any(String), '65', '60', '80', 'aligned', ''];
+    expect(sales.slice(5)).toEqual(figures);
     expect(Number(sales[7])).toBeCloseTo(Math.sqrt(275 / 3), 12);
     expect(rows).toContain('Acme,role,sales,head,(total),1,80,,,,,integrated,');
     expect(rows).toContain('Acme,department,sales,,forecast-accuracy,4,3.5,,,,,,');
@@ -203,7 +215,8 @@ describe('the CSV format', () => {
 
   it('starts with a byte-order mark only when asked', async () => {
     expect(await renderReport(report, 'csv', PLAIN)).toMatch(/^organization,/);
-    expect(await renderReport(report, 'csv', { ...PLAIN, bom: true })).toMatch(/^\uFEFForganization,/);
+    const withBom = await renderReport(report, 'csv', { ...PLAIN, bom: true });
+    expect(withBom).toMatch(/^\uFEFForganization,/);
   });
 });
 

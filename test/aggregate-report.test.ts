@@ -23,7 +23,8 @@ const BROKEN = join(FIXTURE, 'acme-sales-staff-r-x9-broken.json');
 //                    r-b2 staff  all 4                            80
 //   and acme-sales-staff-r-x9-broken.json, with a rating of 7: left out.
 const s = (n: number) => statementIds[n - 1]!;
-const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => s(from + i));
+const range = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => s(from + i));
 
 /** A department's statement means as the report keeps them, from a rule per statement number. */
 function means(rule: (n: number) => number | null): Record<string, number | null> {
@@ -55,7 +56,8 @@ describe('buildReport on two organizations', () => {
 
   it('computes Acme sales: 80, 60, 70, 60', () => {
     const sales = report.organizations[0]!.departments[0]!;
-    expect(sales).toMatchObject({ department: 'sales', name: 'Sales', n: 4, median: 65, min: 60, max: 80 });
+    expect(sales).toMatchObject({ department: 'sales', name: 'Sales', n: 4 });
+    expect([sales.median, sales.min, sales.max]).toEqual([65, 60, 80]);
     // (80 + 60 + 70 + 60) / 4 = 270 / 4 = 67.5: Aligned (60-79).
     expect(sales.mean).toBe(67.5);
     expect(sales.stage).toBe('aligned');
@@ -64,14 +66,17 @@ describe('buildReport on two organizations', () => {
     // s1-s10: (4 + 3 + 4 + 3) / 4 = 3.5; s11-s20: (4 + 3 + 3 + 3) / 4 = 3.25.
     expect(sales.statements).toEqual(means((n) => (n <= 10 ? 3.5 : 3.25)));
     // The head alone: 80, Integrated; the staff: (60 + 70 + 60) / 3 = 63.33, Aligned.
-    expect(sales.roles[0]).toEqual({ role: 'head', name: 'Head of department', n: 1, mean: 80, stage: 'integrated' });
+    expect(sales.roles[0]).toEqual({
+      role: 'head', name: 'Head of department', n: 1, mean: 80, stage: 'integrated',
+    });
     expect(sales.roles[1]).toMatchObject({ role: 'staff', name: 'Staff', n: 3, stage: 'aligned' });
     expect(sales.roles[1]!.mean).toBeCloseTo(190 / 3, 12);
   });
 
   it('computes Acme marketing: 43, 62, 34', () => {
     const marketing = report.organizations[0]!.departments[1]!;
-    expect(marketing).toMatchObject({ department: 'marketing', n: 3, median: 43, min: 34, max: 62, stage: 'defined' });
+    expect(marketing).toMatchObject({ department: 'marketing', n: 3, stage: 'defined' });
+    expect([marketing.median, marketing.min, marketing.max]).toEqual([43, 34, 62]);
     // (43 + 62 + 34) / 3 = 139 / 3 = 46.33: Defined (40-59).
     expect(marketing.mean).toBeCloseTo(139 / 3, 12);
     // Σx² − (Σx)²/n = 1849 + 3844 + 1156 − 139²/3 = 6849 − 19321/3 = 1226/3; / 2 = 613/3.
@@ -86,14 +91,17 @@ describe('buildReport on two organizations', () => {
     ]);
   });
 
-  it("reads Acme's stage off the mean of the department means, and gives the plain mean too", () => {
+  it("reads Acme's stage off the mean of department means, and gives the plain mean", () => {
     const acme = report.organizations[0]!;
     expect(acme.respondents).toBe(7);
     // (67.5 + 139/3) / 2 = 683/12 = 56.92: Defined; (270 + 139) / 7 = 409/7 = 58.43.
     expect(acme.meanOfDepartmentMeans).toBeCloseTo(683 / 12, 12);
     expect(acme.meanOfRespondents).toBeCloseTo(409 / 7, 12);
     expect(acme.stage).toBe('defined');
-    expect(acme.dateRange).toEqual({ first: '2026-11-02T09:12:00.000Z', last: '2026-11-06T16:45:00.000Z' });
+    expect(acme.dateRange).toEqual({
+      first: '2026-11-02T09:12:00.000Z',
+      last: '2026-11-06T16:45:00.000Z',
+    });
   });
 
   it('orders the perception gap by its size, with both means', () => {
@@ -124,7 +132,8 @@ describe('buildReport on two organizations', () => {
       { statement: s(15), mean: 2.625 },
       ...range(1, 4).map((statement) => ({ statement, mean: 2.75 })),
     ]);
-    const bank = parse(readFileSync(join(root, 'questionnaires', 'sales-marketing-alignment.yaml'), 'utf8'));
+    const file = join(root, 'questionnaires', 'sales-marketing-alignment.yaml');
+    const bank = parse(readFileSync(file, 'utf8'));
     const defined = bank.stages.find((st: { id: string }) => st.id === 'defined');
     expect(acme.advice).toEqual({ from: 'defined', to: 'aligned', steps: defined.advice });
     expect(acme.advice!.steps.length).toBeGreaterThan(0);
@@ -134,9 +143,13 @@ describe('buildReport on two organizations', () => {
     const borealis = report.organizations[1]!;
     const [sales, marketing] = borealis.departments as [DepartmentReport, DepartmentReport];
     // Sales: 100 and 80: mean 90, sample SD √((10² + 10²) / 1) = √200.
-    expect(sales).toMatchObject({ n: 2, mean: 90, median: 90, min: 80, max: 100, stage: 'integrated' });
+    expect(sales).toMatchObject({ n: 2, mean: 90, median: 90, stage: 'integrated' });
+    expect([sales.min, sales.max]).toEqual([80, 100]);
     expect(sales.sd).toBeCloseTo(Math.sqrt(200), 12);
-    expect(sales.roles.map((r) => [r.role, r.n, r.mean])).toEqual([['head', 0, null], ['staff', 2, 90]]);
+    expect(sales.roles.map((r) => [r.role, r.n, r.mean])).toEqual([
+      ['head', 0, null],
+      ['staff', 2, 90],
+    ]);
     expect(marketing).toEqual({
       department: 'marketing', name: 'Marketing', n: 0, mean: null, sd: null, median: null,
       min: null, max: null, stage: null, statements: means(() => null),
@@ -146,11 +159,19 @@ describe('buildReport on two organizations', () => {
       ],
     });
     expect(borealis.gap).toEqual({
-      between: ['sales', 'marketing'], means: [90, null], total: null, statements: means(() => null), ranked: [],
+      between: ['sales', 'marketing'],
+      means: [90, null],
+      total: null,
+      statements: means(() => null),
+      ranked: [],
     });
-    expect(borealis).toMatchObject({ stage: 'integrated', meanOfDepartmentMeans: 90, meanOfRespondents: 90 });
+    expect(borealis).toMatchObject({ stage: 'integrated', meanOfDepartmentMeans: 90 });
+    expect(borealis.meanOfRespondents).toBe(90);
     // 2026-11-19T10:00:00+01:00 is 09:00 UTC.
-    expect(borealis.dateRange).toEqual({ first: '2026-11-19T09:00:00.000Z', last: '2026-11-20T08:30:00.000Z' });
+    expect(borealis.dateRange).toEqual({
+      first: '2026-11-19T09:00:00.000Z',
+      last: '2026-11-20T08:30:00.000Z',
+    });
     expect(borealis.whereToAct).toEqual(range(1, 5).map((statement) => ({ statement, mean: 4.5 })));
     expect(borealis.advice).toEqual({ from: 'integrated', to: null, steps: [] });
   });

@@ -14,7 +14,10 @@ import { whereToAct } from './where-to-act.js';
  * department means, so each department weighs the same whatever its size; the plain mean of
  * all respondents is given beside it, under its own name.
  */
-export function buildOrganization(bank: Bank, collected: CollectedOrganization): OrganizationReport {
+export function buildOrganization(
+  bank: Bank,
+  collected: CollectedOrganization,
+): OrganizationReport {
   const { tally, respondents, dateRange: range } = collected;
   const departments = bank.departments.map((_, i) => summarizeDepartment(bank, tally, i));
   const answered = departments.filter((d) => d.n > 0);

@@ -72,7 +72,9 @@ export class RespondentIds {
   private matches(slot: number, organization: number, id: string): boolean {
     if (this.organizations[slot] !== organization || this.lengths[slot] !== id.length) return false;
     const start = this.starts[slot]!;
-    for (let k = 0; k < id.length; k++) if (this.chars[start + k] !== id.charCodeAt(k)) return false;
+    for (let k = 0; k < id.length; k++) {
+      if (this.chars[start + k] !== id.charCodeAt(k)) return false;
+    }
     return true;
   }
 

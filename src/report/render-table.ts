@@ -195,7 +195,11 @@ function whereToAct(ctx: Context, org: OrganizationReport): string[] {
 async function terminalPaint(): Promise<Paint> {
   const { painter } = await import('../output/paint.js');
   const chalk = painter(true);
-  return { bold: (text) => chalk.bold(text), marker: (text) => chalk.cyan.bold(text), border: ['grey'] };
+  return {
+    bold: (text) => chalk.bold(text),
+    marker: (text) => chalk.cyan.bold(text),
+    border: ['grey'],
+  };
 }
 
 function proseWidth(options: TableOptions): number {
