@@ -47,7 +47,8 @@ export async function runCommand(flags: RunFlags): Promise<number> {
   if (report.unsaved) {
     process.stdout.write(report.unsaved.document);
     const kept = report.unsaved.partialFile;
-    printLines([finishText.notSaved(report.unsaved.problem), ...(kept ? [finishText.partialKept(kept)] : [])]);
+    const problem = finishText.notSaved(report.unsaved.problem);
+    printLines(kept ? [problem, finishText.partialKept(kept)] : [problem]);
   }
   if (report.interrupted) {
     // Synchronous and quiet: after a hangup the terminal is gone and writes fail with EIO.
@@ -61,10 +62,13 @@ export async function runCommand(flags: RunFlags): Promise<number> {
 
 function interruptionLine({ signal, savedCount, inProgress }: Interruption): string {
   if (!inProgress) {
-    return savedCount > 0 ? interruptText.afterSaving(signal, savedCount) : interruptText.beforeStatements(signal);
+    if (savedCount > 0) return interruptText.afterSaving(signal, savedCount);
+    return interruptText.beforeStatements(signal);
   }
   const { answered, count, partialFile, resumeCommand } = inProgress;
-  if (partialFile && resumeCommand) return interruptText.resumable(signal, answered, count, partialFile, resumeCommand);
+  if (partialFile && resumeCommand) {
+    return interruptText.resumable(signal, answered, count, partialFile, resumeCommand);
+  }
   return interruptText.unsaved(signal, answered, count);
 }
 

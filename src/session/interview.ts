@@ -79,7 +79,10 @@ export async function interview(setup: InterviewSetup): Promise<Record<string, n
 }
 
 /** The index of the first statement without an answer; the count when all are answered. */
-export function firstUnanswered(statements: readonly Statement[], answers: Readonly<Record<string, number>>) {
+export function firstUnanswered(
+  statements: readonly Statement[],
+  answers: Readonly<Record<string, number>>,
+): number {
   const index = statements.findIndex((s) => answers[s.id] === undefined);
   return index === -1 ? statements.length : index;
 }

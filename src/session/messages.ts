@@ -89,8 +89,8 @@ export const answerErrors = {
     `${source}: expected ${expected} answers, one per statement in order, but got ${got}`,
   notWhole: (source: string, position: number, id: string, raw: string) =>
     `${source}: answer ${position} (${id}) is ${JSON.stringify(raw)}, not a whole number`,
-  outOfScale: (source: string, position: number, id: string, value: number, min: number, max: number) =>
-    `${source}: answer ${position} (${id}) is ${value}, outside the scale ${min}-${max}`,
+  outOfScale: (source: string, position: number, id: string, value: number, scale: string) =>
+    `${source}: answer ${position} (${id}) is ${value}, outside the scale ${scale}`,
   unknownId: (source: string, id: string) => `${source}: "${id}" is not a statement id`,
   missingId: (source: string, id: string) => `${source}: no answer for ${id}`,
   jsonShape: (source: string) =>

@@ -25,7 +25,9 @@ export function readAnswersFile(file: string, bank: Bank): Record<string, number
   const text = readTextFile(file, MAX_RESPONSE_BYTES);
   const fail: Fail = (m) => new InputError(m);
   const trimmed = text.trim();
-  if (!trimmed.startsWith('[') && !trimmed.startsWith('{')) return fromList(splitList(text), bank, file, fail);
+  if (!trimmed.startsWith('[') && !trimmed.startsWith('{')) {
+    return fromList(splitList(text), bank, file, fail);
+  }
 
   const data = parseJsonText(file, text);
   if (Array.isArray(data)) return fromList(data, bank, file, fail);
@@ -56,18 +58,29 @@ function fromObject(data: Record<string, unknown>, bank: Bank, source: string, f
   }
   const answers: Record<string, number> = {};
   bank.statements.forEach((statement, i) => {
-    if (!Object.hasOwn(data, statement.id)) throw fail(answerErrors.missingId(source, statement.id));
+    if (!Object.hasOwn(data, statement.id)) {
+      throw fail(answerErrors.missingId(source, statement.id));
+    }
     answers[statement.id] = rating(data[statement.id], i + 1, statement.id, bank, source, fail);
   });
   return answers;
 }
 
-function rating(raw: unknown, position: number, id: string, bank: Bank, source: string, fail: Fail): number {
-  const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : JSON.stringify(raw);
-  if (!/^[+-]?\d+$/.test(text)) throw fail(answerErrors.notWhole(source, position, id, text ?? String(raw)));
+function rating(
+  raw: unknown,
+  position: number,
+  id: string,
+  bank: Bank,
+  source: string,
+  fail: Fail,
+): number {
+  const text = typeof raw === 'string' ? raw.trim() : String(JSON.stringify(raw));
+  if (!/^[+-]?\d+$/.test(text)) throw fail(answerErrors.notWhole(source, position, id, text));
 
   const value = Number(text);
   const { min, max } = bank.scale;
-  if (value < min || value > max) throw fail(answerErrors.outOfScale(source, position, id, value, min, max));
+  if (value < min || value > max) {
+    throw fail(answerErrors.outOfScale(source, position, id, value, `${min}-${max}`));
+  }
   return value;
 }

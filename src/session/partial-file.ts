@@ -26,15 +26,16 @@ export function loadPartial(file: string, bank: Bank): PartialV1 {
   const format = (data as { format?: unknown } | null)?.format;
   if (format === Format.response) throw new InputError(runErrors.finishedResponse(file));
   if (format !== Format.partial) {
-    throw new InputError(runErrors.notPartial(file, format === undefined ? 'missing' : JSON.stringify(format)));
+    const shown = format === undefined ? 'missing' : JSON.stringify(format);
+    throw new InputError(runErrors.notPartial(file, shown));
   }
 
-  const questionnaire = (data as { questionnaire?: { id?: unknown; version?: unknown } }).questionnaire;
-  if (questionnaire && (questionnaire.id !== bank.id || questionnaire.version !== bank.version)) {
+  // Said on its own, with the way out, rather than as one problem among the others.
+  const begun = (data as { questionnaire?: { id?: unknown; version?: unknown } }).questionnaire;
+  if (begun && (begun.id !== bank.id || begun.version !== bank.version)) {
     const inUse = `${bank.id} version ${bank.version}`;
-    throw new InputError(
-      runErrors.otherQuestionnaire(file, String(questionnaire.id), String(questionnaire.version), inUse),
-    );
+    const [id, version] = [String(begun.id), String(begun.version)];
+    throw new InputError(runErrors.otherQuestionnaire(file, id, version, inUse));
   }
 
   const problems = checkPartial(data, bank);

@@ -18,12 +18,15 @@ export interface PartialV1 {
   answers: Record<string, number>;
 }
 
+/** What a session knows of a respondent's progress. */
+export interface ProgressParts {
+  respondent: Respondent;
+  startedAt: string;
+  answers: Readonly<Record<string, number>>;
+}
+
 /** Progress as stored: answers in statement order, so a reader sees where the session is. */
-export function toPartial(
-  bank: Bank,
-  progress: { respondent: Respondent; startedAt: string; answers: Readonly<Record<string, number>> },
-  updatedAt: string,
-): PartialV1 {
+export function toPartial(bank: Bank, progress: ProgressParts, updatedAt: string): PartialV1 {
   const answers: Record<string, number> = {};
   for (const statement of bank.statements) {
     const value = progress.answers[statement.id];

@@ -9,7 +9,11 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 export type TextProblem = 'empty' | 'tooLong' | 'control';
 
 /** Why a typed or flagged value cannot be stored as given, if it cannot. */
-export function textProblem(value: string, max: number, required: boolean): TextProblem | undefined {
+export function textProblem(
+  value: string,
+  max: number,
+  required: boolean,
+): TextProblem | undefined {
   if (required && value.trim() === '') return 'empty';
   if (value.length > max) return 'tooLong';
   if (CONTROL.test(value)) return 'control';

@@ -65,7 +65,8 @@ export const reviewPrompt = createPrompt<ReviewChoice, ReviewPromptConfig>((conf
   const answerWidth = String(scale.max).length + 1 + labelWidth;
   // "❯ " + number + two spaces + statement + two spaces + answer, and a free last column so a
   // full row never makes the terminal wrap.
-  const textWidth = layoutWidth(config.columns()) - 2 - numberWidth - 2 - 2 - answerWidth - 1;
+  const width = layoutWidth(config.columns());
+  const textWidth = width - 2 - numberWidth - 2 - 2 - answerWidth - 1;
 
   const rows = [...statements.map((_, i) => i), saveRow];
   const page = usePagination({
@@ -99,8 +100,8 @@ export const reviewPrompt = createPrompt<ReviewChoice, ReviewPromptConfig>((conf
     paint.bold(titles),
     page,
     '',
-    ...(config.notice ? [paint.yellow(truncate(config.notice, layoutWidth(config.columns())))] : []),
-    keysLine(paint, reviewText.keys, layoutWidth(config.columns())),
+    ...(config.notice ? [paint.yellow(truncate(config.notice, width))] : []),
+    keysLine(paint, reviewText.keys, width),
   ];
   return `${lines.join('\n')}${CURSOR_HIDE}`;
 });

@@ -1,5 +1,7 @@
-import type { Bank, Stage } from '../questionnaire/types.js';
+import type { Bank } from '../questionnaire/types.js';
+import { stageFor } from '../scoring/stage.js';
 import { resultText, startText } from './messages.js';
+import type { SavedResponse } from './outcome.js';
 import { scaleValues } from './statement-prompt.js';
 import type { Paint } from './theme.js';
 import { layoutWidth, wrapText } from './wrap.js';
@@ -7,7 +9,9 @@ import { layoutWidth, wrapText } from './wrap.js';
 /** What a respondent reads first: the title, the instructions and the scale legend. */
 export function introScreen(bank: Bank, paint: Paint, columns: number): string {
   const width = layoutWidth(columns);
-  const legend = scaleValues(bank.scale).map((v) => `  ${paint.bold(String(v))}  ${bank.scale.labels[v] ?? ''}`);
+  const legend = scaleValues(bank.scale).map(
+    (value) => `  ${paint.bold(String(value))}  ${bank.scale.labels[value] ?? ''}`,
+  );
   return [
     paint.bold(bank.title),
     '',
@@ -20,17 +24,23 @@ export function introScreen(bank: Bank, paint: Paint, columns: number): string {
 }
 
 /** What a respondent reads last: their total, the stage and what it means, and the file. */
-export function resultScreen(bank: Bank, total: number, stage: Stage, file: string, paint: Paint, columns: number) {
+export function resultScreen(
+  bank: Bank,
+  saved: SavedResponse,
+  paint: Paint,
+  columns: number,
+): string {
+  const stage = stageFor(bank, saved.total);
   const width = layoutWidth(columns) - 2;
   return [
     '',
     paint.green(resultText.thanks),
     '',
-    `  ${paint.bold(resultText.total(total, bank.totalMax))}`,
+    `  ${paint.bold(resultText.total(saved.total, bank.totalMax))}`,
     `  ${paint.bold(resultText.stage(stage.name))}`,
     ...wrapText(stage.description, width).map((line) => `  ${line}`),
     '',
-    `  ${resultText.savedTo(file)}`,
+    `  ${resultText.savedTo(saved.file)}`,
     '',
   ].join('\n') + '\n';
 }

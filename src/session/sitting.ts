@@ -101,8 +101,7 @@ export async function runSitting(plan: SittingPlan, io: SessionIO): Promise<Sitt
       if (n > 0) io.output.write(CLEAR_SCREEN_AND_SCROLLBACK);
       const saved = await oneRespondent(sitting, n === 0 ? plan.resume : undefined);
       if (!saved || !plan.repeat) break;
-      const theme = promptTheme(sitting.paint);
-      if (!(await confirm({ message: resultText.next, default: true, theme }, sitting.context))) break;
+      if (!(await askForNext(sitting))) break;
     }
   } catch (error) {
     // A prompt closing on a terminal that has gone can fail with EIO instead of an abort.
@@ -113,7 +112,9 @@ export async function runSitting(plan: SittingPlan, io: SessionIO): Promise<Sitt
   }
 
   // A signal that came while a file was being written let the write finish first.
-  if (guard.received && !sitting.result.interrupted) sitting.result.interrupted = interruption(sitting, guard.received);
+  if (guard.received && !sitting.result.interrupted) {
+    sitting.result.interrupted = interruption(sitting, guard.received);
+  }
   return sitting.result;
 }
 
@@ -133,11 +134,17 @@ async function oneRespondent(sitting: Sitting, resume: SittingPlan['resume']): P
   let notice: string | undefined;
   if (resume) {
     sitting.current = fromPartial(resume.file, resume.partial);
-    notice = startText.resuming(answeredCount(plan.bank, resume.partial.answers), plan.bank.statements.length);
+    const answered = answeredCount(plan.bank, resume.partial.answers);
+    notice = startText.resuming(answered, plan.bank.statements.length);
   } else {
     io.output.write(introScreen(plan.bank, paint, io.columns()));
-    const defaultOrganization = sitting.lastOrganization;
-    const start = await askStart({ bank: plan.bank, given: plan.given, defaultOrganization, paint, context });
+    const start = await askStart({
+      bank: plan.bank,
+      given: plan.given,
+      defaultOrganization: sitting.lastOrganization,
+      paint,
+      context,
+    });
     sitting.current = await begin(plan, start);
   }
 
@@ -161,23 +168,34 @@ async function oneRespondent(sitting: Sitting, resume: SittingPlan['resume']): P
   sitting.current = undefined;
   sitting.lastOrganization = saved.response.respondent.organization;
   sitting.result.saved.push(saved);
-  const stage = stageFor(plan.bank, saved.total);
-  io.output.write(resultScreen(plan.bank, saved.total, stage, saved.file, paint, io.columns()));
+  io.output.write(resultScreen(plan.bank, saved, paint, io.columns()));
   return true;
+}
+
+/** After a respondent, whether the next one is starting now. */
+function askForNext(sitting: Sitting): Promise<boolean> {
+  const config = { message: resultText.next, default: true, theme: promptTheme(sitting.paint) };
+  return confirm(config, sitting.context);
 }
 
 /** A new respondent's progress, saved at once so an unwritable folder shows before statement 1. */
 async function begin(plan: SittingPlan, start: StartAnswers): Promise<Progress> {
   const respondent: Respondent = { id: plan.given.respondent ?? newRespondentId(), ...start };
   const startedAt = plan.now().toISOString();
-  const name = partialFileName({ at: startedAt, department: respondent.department, respondentId: respondent.id });
-  const progress: Progress = { file: pathInside(plan.out, name), respondent, startedAt, answers: {} };
+  const name = partialFileName({
+    at: startedAt,
+    department: respondent.department,
+    respondentId: respondent.id,
+  });
+  const file = pathInside(plan.out, name);
+  const progress: Progress = { file, respondent, startedAt, answers: {} };
   await savePartial(progress.file, toPartial(plan.bank, progress, startedAt));
   return progress;
 }
 
 function fromPartial(file: string, partial: PartialV1): Progress {
-  return { file, respondent: partial.respondent, startedAt: partial.startedAt, answers: partial.answers };
+  const { respondent, startedAt, answers } = partial;
+  return { file, respondent, startedAt, answers };
 }
 
 // A failed save does not stop the session: the answers stay in memory, the respondent is told,
@@ -230,7 +248,8 @@ async function finish(plan: SittingPlan, progress: Progress, result: SittingResu
   }
 
   const total = response.result!.total;
-  return { file, response, total, stageName: stageFor(plan.bank, total).name } satisfies SavedResponse;
+  const stageName = stageFor(plan.bank, total).name;
+  return { file, response, total, stageName };
 }
 
 function interruption(sitting: Sitting, signal: Interruption['signal']): Interruption {

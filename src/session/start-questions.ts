@@ -49,21 +49,27 @@ export async function askStart(questions: StartQuestions): Promise<StartAnswers>
       context,
     )).trim();
 
-  const department = given.department ?? (await choose(startText.department, bank.departments, paint, context));
+  const department =
+    given.department ?? (await choose(startText.department, bank.departments, paint, context));
   const role = given.role ?? (await choose(startText.role, bank.roles, paint, context));
 
   let name = given.name;
   if (name === undefined && !given.anonymous && ROLES_ASKED_FOR_NAME.has(role)) {
-    const typed = await input(
-      { message: startText.name, validate: (value) => validText(value, MAX_LENGTH.name, false), theme },
-      context,
-    );
+    const validate = (value: string) => validText(value, MAX_LENGTH.name, false);
+    const typed = await input({ message: startText.name, validate, theme }, context);
     name = typed.trim() === '' ? undefined : typed.trim();
   }
-  return name === undefined ? { organization, department, role } : { organization, department, role, name };
+  const answers: StartAnswers = { organization, department, role };
+  if (name !== undefined) answers.name = name;
+  return answers;
 }
 
-async function choose(message: string, entries: readonly Named[], paint: Paint, context: PromptContext) {
+async function choose(
+  message: string,
+  entries: readonly Named[],
+  paint: Paint,
+  context: PromptContext,
+): Promise<string> {
   if (entries.length === 1) return entries[0]!.id;
   const choices = entries.map((entry) => ({ value: entry.id, name: entry.name }));
   return select({ message, choices, theme: promptTheme(paint) }, context);

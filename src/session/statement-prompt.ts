@@ -42,21 +42,26 @@ const INDENT = '  ';
  * the scale. A digit key answers at once; the arrows and Enter work too; left arrow or
  * Backspace goes back. Resolves with the answer or with the wish to go back.
  */
-export const statementPrompt = createPrompt<StatementChoice, StatementPromptConfig>((config, done) => {
-  const { scale, paint } = config;
-  const theme = makeTheme(promptTheme(paint));
+export const statementPrompt = createPrompt<StatementChoice, StatementPromptConfig>(statementView);
+
+type Theme = ReturnType<typeof makeTheme>;
+
+function statementView(config: StatementPromptConfig, done: (choice: StatementChoice) => void) {
+  const { scale } = config;
+  const theme = makeTheme(promptTheme(config.paint));
   const values = scaleValues(scale);
   const digits = scale.min >= 0 && scale.max <= 9;
 
   const [status, setStatus] = useState<Status>('idle');
-  const [active, setActive] = useState(config.default === undefined ? -1 : values.indexOf(config.default));
+  const preselected = config.default === undefined ? -1 : values.indexOf(config.default);
+  const [active, setActive] = useState(preselected);
   const [error, setError] = useState<string | undefined>(undefined);
   const prefix = usePrefix({ status, theme });
 
-  const answer = (value: number) => {
-    setActive(values.indexOf(value));
+  const finish = (choice: StatementChoice) => {
+    if (choice.action === 'answer') setActive(values.indexOf(choice.value));
     setStatus('done');
-    done({ action: 'answer', value });
+    done(choice);
   };
 
   useKeypress((key, rl) => {
@@ -66,7 +71,7 @@ export const statementPrompt = createPrompt<StatementChoice, StatementPromptConf
 
     if (digits && isNumberKey(key)) {
       const value = Number(key.name);
-      if (values.includes(value)) answer(value);
+      if (values.includes(value)) finish({ action: 'answer', value });
       else setError(statementText.outOfScale(scale.min, scale.max));
     } else if (isUpKey(key) || isDownKey(key)) {
       const step = isUpKey(key) ? -1 : 1;
@@ -75,46 +80,62 @@ export const statementPrompt = createPrompt<StatementChoice, StatementPromptConf
     } else if (isEnterKey(key)) {
       const value = values[active];
       if (value === undefined) setError(statementText.chooseFirst(scale.min, scale.max));
-      else answer(value);
+      else finish({ action: 'answer', value });
     } else if (key.name === 'left' || isBackspaceKey(key)) {
       if (config.back === 'none') setError(statementText.firstStatement);
-      else {
-        setStatus('done');
-        done({ action: 'back' });
-      }
+      else finish({ action: 'back' });
     }
   });
 
-  const heading = theme.style.message(statementText.position(config.position, config.count), status);
+  const position = statementText.position(config.position, config.count);
+  const heading = `${prefix} ${theme.style.message(position, status)}`;
   if (status === 'done') {
     const value = values[active];
-    const chosen = value === undefined ? '' : ` ${theme.style.answer(`${value} ${scale.labels[value] ?? ''}`)}`;
-    return `${prefix} ${heading}${chosen}`;
+    if (value === undefined) return heading;
+    return `${heading} ${theme.style.answer(choiceText(scale, value))}`;
   }
+  const lines = [heading, ...body(config, { theme, values, active, error, digits })];
+  return `${lines.join('\n')}${CURSOR_HIDE}`;
+}
 
+interface ViewState {
+  theme: Theme;
+  values: readonly number[];
+  active: number;
+  error: string | undefined;
+  digits: boolean;
+}
+
+/** Everything under the heading: the statement, the choices, messages and the key hints. */
+function body(config: StatementPromptConfig, view: ViewState): string[] {
+  const { scale, paint } = config;
+  const { theme, active, error } = view;
   const width = layoutWidth(config.columns()) - INDENT.length;
-  const statement = wrapText(config.text, width).map((line) => `${INDENT}${paint.bold(line)}`);
-  const choices = values.map((value, i) => {
-    const pointer = i === active ? '❯' : ' ';
-    const row = `${pointer} ${String(value).padStart(String(scale.max).length)}  ${scale.labels[value] ?? ''}`;
+
+  const choices = view.values.map((value, i) => {
+    const row = `${i === active ? '❯' : ' '} ${choiceText(scale, value)}`;
     const mark = value === config.default ? ` ${paint.dim(statementText.yourAnswer)}` : '';
     return `${INDENT}${i === active ? theme.style.highlight(row) : row}${mark}`;
   });
-  const back = { previous: statementText.backToPrevious, review: statementText.backToReview, none: undefined };
-  const keys = statementText.keys(scale.min, scale.max, digits, back[config.back]);
+  const back = { previous: statementText.backToPrevious, review: statementText.backToReview };
+  const backHint = config.back === 'none' ? undefined : back[config.back];
+  const keys = statementText.keys(scale.min, scale.max, view.digits, backHint);
 
-  const lines = [
-    `${prefix} ${heading}`,
-    ...statement,
+  return [
+    ...wrapText(config.text, width).map((line) => `${INDENT}${paint.bold(line)}`),
     '',
     ...choices,
     '',
-    ...(error ? wrapText(error, width).map((l) => theme.style.error(l)) : []),
-    ...(config.notice ? wrapText(config.notice, width).map((l) => paint.yellow(l)) : []),
+    ...(error ? wrapText(error, width).map((line) => theme.style.error(line)) : []),
+    ...(config.notice ? wrapText(config.notice, width).map((line) => paint.yellow(line)) : []),
     keysLine(paint, keys, width),
   ];
-  return `${lines.join('\n')}${CURSOR_HIDE}`;
-});
+}
+
+/** `4  Agree`, the value padded so the labels line up. */
+function choiceText(scale: Scale, value: number): string {
+  return `${String(value).padStart(String(scale.max).length)}  ${scale.labels[value] ?? ''}`;
+}
 
 /** The points of a scale, lowest first. */
 export function scaleValues(scale: Scale): number[] {
