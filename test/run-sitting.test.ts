@@ -310,8 +310,10 @@ describe('an interactive sitting', () => {
 });
 
 describe('runSession refuses before asking anything', () => {
-  it('when there is no terminal and no answers', async () => {
+  it('when there is no terminal and no answers, naming the stream that is not one', async () => {
     await expect(runSession({ out: out() }, io(false))).rejects.toThrow(UsageError);
+    const redirected = { ...io(false), notATerminal: 'stdout' as const };
+    await expect(runSession({ out: out() }, redirected)).rejects.toThrow('run: stdout is not a terminal');
     expect(existsSync(out())).toBe(false);
   });
 

@@ -77,5 +77,7 @@ function interruptionLine({ signal, savedCount, inProgress }: Interruption): str
 // restore, and the parent sees the same 129. The guard and inquirer have stopped listening by
 // now, so the default action applies; if something still listens, the exit code says 129.
 function endByHangup(): void {
-  if (process.listenerCount('SIGHUP') === 0) process.kill(process.pid, 'SIGHUP');
+  // Windows has no such signal to send, and no such abort.
+  if (process.platform === 'win32' || process.listenerCount('SIGHUP') > 0) return;
+  process.kill(process.pid, 'SIGHUP');
 }

@@ -54,7 +54,9 @@ export async function runSession(options: RunOptions, io: SessionIO): Promise<Ru
   checkRunCombinations(options);
   const withoutPrompts = options.answers !== undefined || options.answersFile !== undefined;
   // Checked before the bank loads, so a pipe never waits on anything.
-  if (!withoutPrompts && !io.interactive) throw new UsageError(runErrors.notATerminal);
+  if (!withoutPrompts && !io.interactive) {
+    throw new UsageError(runErrors.notATerminal(io.notATerminal ?? 'stdin'));
+  }
 
   const bank = await loadBank(options.questionnaire);
   const given = checkRespondentFlags(options, bank);

@@ -57,8 +57,8 @@ export const resultText = {
 };
 
 export const runErrors = {
-  notATerminal:
-    'run: stdin is not a terminal, so no questions can be asked. To answer without prompts ' +
+  notATerminal: (stream: string) =>
+    `run: ${stream} is not a terminal, so no questions can be asked. To answer without prompts ` +
     '(scripts, CI), give every answer with --answers 4,5,3,... or --answers-file <file>.',
   conflicts: (a: string, b: string) => `run: ${a} cannot be combined with ${b}`,
   resumeFixed: (flag: string) =>

@@ -15,6 +15,8 @@ export interface SessionIO {
   output: NodeJS.WritableStream;
   /** Both stdin and stdout are terminals: prompts can be shown and answered. */
   interactive: boolean;
+  /** When not interactive, the stream that is not a terminal. */
+  notATerminal?: 'stdin' | 'stdout';
   color: boolean;
   columns(): number;
   rows(): number;
@@ -22,10 +24,12 @@ export interface SessionIO {
 
 /** The session's terminal, from the real process streams. */
 export function processIO(color: boolean): SessionIO {
+  const notATerminal = !process.stdin.isTTY ? 'stdin' : !process.stdout.isTTY ? 'stdout' : undefined;
   return {
     input: process.stdin,
     output: process.stdout,
-    interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
+    interactive: notATerminal === undefined,
+    notATerminal,
     color,
     columns: () => process.stdout.columns || 80,
     rows: () => process.stdout.rows || 24,
