@@ -24,7 +24,9 @@ export interface SessionIO {
 
 /** The session's terminal, from the real process streams. */
 export function processIO(color: boolean): SessionIO {
-  const notATerminal = !process.stdin.isTTY ? 'stdin' : !process.stdout.isTTY ? 'stdout' : undefined;
+  let notATerminal: SessionIO['notATerminal'];
+  if (!process.stdin.isTTY) notATerminal = 'stdin';
+  else if (!process.stdout.isTTY) notATerminal = 'stdout';
   return {
     input: process.stdin,
     output: process.stdout,
