@@ -3,7 +3,7 @@
 // the YAML parser only loads for a custom bank).
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -63,10 +63,17 @@ const common = {
   // Every dependency is bundled: resolving node_modules at start-up costs more than the code.
   noExternal: [/.*/],
   silent: true,
-  // Some bundled CommonJS packages call require() on Node built-ins.
+  // Bundled CommonJS packages expect require(), and write-file-atomic names its temp files
+  // after __filename: give every chunk the CommonJS globals an ESM module lacks.
   banner: {
-    js: "import { createRequire as __smaCreateRequire } from 'node:module';\n" +
+    js: [
+      "import { createRequire as __smaCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __smaFileURLToPath } from 'node:url';",
+      "import { dirname as __smaDirname } from 'node:path';",
       'const require = __smaCreateRequire(import.meta.url);',
+      'const __filename = __smaFileURLToPath(import.meta.url);',
+      'const __dirname = __smaDirname(__filename);',
+    ].join('\n'),
   },
 };
 
@@ -87,19 +94,20 @@ const commandsAsExternal = {
 generateValidators();
 // Built beside dist and swapped in at the end, so a test running the bin meanwhile never
 // finds dist half-written.
-const staging = join(root, 'dist-next');
+// Each build has its own staging folder, so two builds at once cannot mix their files.
+const staging = join(root, `dist-next-${process.pid}`);
 rmSync(staging, { recursive: true, force: true });
 await build({ ...common, entry: { cli: 'src/cli.ts' }, outDir: staging, esbuildPlugins: [commandsAsExternal] });
 for (const name of commands) {
   await build({ ...common, entry: { index: `src/cli/${name}-command.ts` }, outDir: join(staging, name) });
 }
 await build({ ...common, entry: { 'compile-bank': 'scripts/compile-bank.ts' }, outDir: join(staging, 'tools') });
-execFileSync(process.execPath, [join(staging, 'tools', 'compile-bank.js'), 'dist-next'], { stdio: 'inherit' });
-rmSync(join(root, 'dist-old'), { recursive: true, force: true });
+execFileSync(process.execPath, [join(staging, 'tools', 'compile-bank.js'), basename(staging)], { stdio: 'inherit' });
+const old = join(root, `dist-old-${process.pid}`);
 try {
-  renameSync(join(root, 'dist'), join(root, 'dist-old'));
+  renameSync(join(root, 'dist'), old);
 } catch {
   // First build: nothing to move aside.
 }
 renameSync(staging, join(root, 'dist'));
-rmSync(join(root, 'dist-old'), { recursive: true, force: true });
+rmSync(old, { recursive: true, force: true });

@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { diagnosticLines, messages } from '../aggregate/messages.js';
 import { buildReport } from '../commands/aggregate.js';
 import { ExitCode, OutputError, UsageError, combineExitCodes } from '../errors.js';
@@ -44,10 +43,6 @@ export async function aggregateCommand(paths: string[], flags: AggregateFlags): 
 // Loaded only for --out: write-file-atomic brings node:crypto and signal-exit, which cost
 // start-up time that printing to stdout does not need.
 async function writeReport(file: string, content: string): Promise<void> {
-  // write-file-atomic names its temp files from the CommonJS `__filename`, which this ESM
-  // bundle lacks, so every --out failed with "__filename is not defined". TODO: remove once
-  // scripts/build.mjs's banner defines __filename (run's edge has the same shim).
-  (globalThis as { __filename?: string }).__filename ??= fileURLToPath(import.meta.url);
   const { writeFileReplacing } = await import('../files/write-atomic.js');
   await writeFileReplacing(file, content);
 }
