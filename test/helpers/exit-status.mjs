@@ -4,7 +4,13 @@
 // ignores the signals a closing terminal sends, so it outlives the child to write the file.
 // `<status file>.stty` receives the terminal's modes as the child left them (`stty -a`).
 import { execFileSync, spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
+
+// Written whole or not at all, so a test polling for the file never reads half of it.
+function publish(file, content) {
+  writeFileSync(`${file}.tmp`, content);
+  renameSync(`${file}.tmp`, file);
+}
 
 const [statusFile, command, ...args] = process.argv.slice(2);
 let hungUp = false;
@@ -13,15 +19,15 @@ process.on('SIGINT', () => {});
 process.on('SIGTERM', () => {});
 
 const child = spawn(command, args, { stdio: 'inherit' });
-writeFileSync(`${statusFile}.pid`, String(child.pid));
+publish(`${statusFile}.pid`, String(child.pid));
 child.on('exit', (code, signal) => {
   try {
     const modes = execFileSync('stty', ['-a'], { stdio: ['inherit', 'pipe', 'ignore'], encoding: 'utf8' });
-    writeFileSync(`${statusFile}.stty`, modes);
+    publish(`${statusFile}.stty`, modes);
   } catch {
     // No terminal left to ask.
   }
-  writeFileSync(statusFile, JSON.stringify({ code, signal }));
+  publish(statusFile, JSON.stringify({ code, signal }));
   // With its terminal gone, Node 20 aborts on a normal exit while restoring it
   // (nodejs/node#51519); the status is written, so end without that restore.
   if (hungUp) process.kill(process.pid, 'SIGKILL');
