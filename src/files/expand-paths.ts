@@ -24,12 +24,13 @@ const GLOB_CHARS = /[*?[\]{}]/;
  */
 export async function expandPaths(paths: readonly string[], options: ExpandOptions = {}): Promise<Expansion> {
   const out: Expansion = { files: [], unmatched: [], skipped: [] };
-  const seen = new Set<string>();
+  // A file can only be named twice when several paths are given; a single folder of 100,000
+  // files then needs no set of every name seen.
+  const seen = paths.length > 1 ? new Set<string>() : undefined;
   const add = (file: string) => {
-    if (!seen.has(file)) {
-      seen.add(file);
-      out.files.push(file);
-    }
+    if (seen?.has(file)) return;
+    seen?.add(file);
+    out.files.push(file);
   };
 
   for (const path of paths) {

@@ -1,5 +1,10 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError } from '../errors.js';
+
+// Response files are read by the ten thousand. One buffer reused for all of them, and reads
+// straight into it, spare the fstat and the allocation readFileSync makes for each file.
+const SHARED_BYTES = 256 * 1024 + 1;
+let shared: Buffer | undefined;
 
 /** Reads a UTF-8 file of at most `limit` bytes, dropping a byte-order mark if there is one. */
 export function readTextFile(file: string, limit: number): string {
@@ -11,15 +16,24 @@ export function readTextFile(file: string, limit: number): string {
   }
 
   try {
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new InputError(`${file}: is a directory, not a file`);
-    if (stat.size > limit) {
-      throw new InputError(`${file}: file is ${formatBytes(stat.size)}, over the ${formatBytes(limit)} limit`);
+    const buffer = limit + 1 <= SHARED_BYTES ? (shared ??= Buffer.allocUnsafe(SHARED_BYTES)) : Buffer.allocUnsafe(limit + 1);
+    let length = 0;
+    for (;;) {
+      const read = readSync(fd, buffer, length, limit + 1 - length, null);
+      if (read === 0) break;
+      length += read;
+      if (length > limit) {
+        const size = fstatSync(fd).size;
+        throw new InputError(`${file}: file is ${formatBytes(size)}, over the ${formatBytes(limit)} limit`);
+      }
     }
-    const text = readFileSync(fd, 'utf8');
+    const text = buffer.toString('utf8', 0, length);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch (error) {
     if (error instanceof InputError) throw error;
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') {
+      throw new InputError(`${file}: is a directory, not a file`);
+    }
     throw new InputError(`${file}: cannot read: ${reason(error)}`);
   } finally {
     closeSync(fd);
