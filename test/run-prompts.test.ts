@@ -1,6 +1,6 @@
 // The statement and review prompts, driven key by key through @inquirer/testing's renderer.
-import { render } from '@inquirer/testing';
-import { describe, expect, it } from 'vitest';
+import { render as renderPrompt } from '@inquirer/testing';
+import { afterEach, describe, expect, it } from 'vitest';
 import { painter } from '../src/output/paint.js';
 import { reviewPrompt } from '../src/session/review-prompt.js';
 import { statementPrompt, type StatementPromptConfig } from '../src/session/statement-prompt.js';
@@ -12,6 +12,22 @@ const scale = {
   labels: { 1: 'Strongly disagree', 2: 'Disagree', 3: 'Neither agree nor disagree', 4: 'Agree', 5: 'Strongly agree' },
 };
 const plain = painter(false);
+
+// A prompt a test only looks at is still waiting when the test ends; cancel it, or inquirer's
+// exit hook rejects it when the worker exits and vitest reports an unhandled rejection.
+const open: (Promise<unknown> & { cancel?: () => void })[] = [];
+afterEach(async () => {
+  for (const answer of open.splice(0)) {
+    answer.cancel?.();
+    await answer.catch(() => undefined);
+  }
+});
+
+const render: typeof renderPrompt = async (prompt, config, options) => {
+  const rendered = await renderPrompt(prompt, config, options);
+  open.push(rendered.answer);
+  return rendered;
+};
 const LONG =
   'The heads of Sales and Marketing talk regularly about early-stage questions such as new ideas, ' +
   'what the market is signalling and where our products should go.';
