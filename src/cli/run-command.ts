@@ -1,15 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import { runSession, type RunReport } from '../commands/run.js';
 import { colorEnabled } from '../output/color.js';
 import { finishText, interruptText } from '../session/messages.js';
 import type { Interruption } from '../session/outcome.js';
 import { processIO, restoreTerminal, writeQuietly } from '../session/terminal.js';
 import { printLines } from './edge.js';
-
-// write-file-atomic (behind writeFileReplacing) names its temp files from the CommonJS
-// `__filename`, which an ESM bundle lacks: every partial save would fail with "__filename is
-// not defined". TODO: remove once scripts/build.mjs's banner defines __filename.
-(globalThis as { __filename?: string }).__filename ??= fileURLToPath(import.meta.url);
 
 export interface RunFlags {
   questionnaire?: string;
