@@ -121,7 +121,9 @@ describe('buildReport on two organizations', () => {
     expect(gap.statements[s(6)]).toBeCloseTo(7 / 6, 12);
     expect(gap.statements[s(11)]).toBeCloseTo(11 / 12, 12);
     expect(gap.statements[s(20)]).toBe(-0.75);
-    expect(gap.ranked.at(-1)).toEqual({ statement: s(20), means: [3.25, 4], difference: -0.75 });
+    expect(gap.ranked.at(-1)).toEqual({
+      statement: s(20), means: [3.25, 4], difference: -0.75, large: false,
+    });
   });
 
   it('names where to act and the advice for the next stage', () => {
@@ -153,6 +155,7 @@ describe('buildReport on two organizations', () => {
     expect(marketing).toEqual({
       department: 'marketing', name: 'Marketing', n: 0, mean: null, sd: null, median: null,
       min: null, max: null, stage: null, statements: means(() => null),
+      statementSds: means(() => null), ci95: null, stageCertainty: null, rwgj: null,
       roles: [
         { role: 'head', name: 'Head of department', n: 0, mean: null, stage: null },
         { role: 'staff', name: 'Staff', n: 0, mean: null, stage: null },
@@ -164,6 +167,10 @@ describe('buildReport on two organizations', () => {
       total: null,
       statements: means(() => null),
       ranked: [],
+      test: null,
+      statementTests: null,
+      reach: null,
+      rules: borealis.gap.rules,
     });
     expect(borealis).toMatchObject({ stage: 'integrated', meanOfDepartmentMeans: 90 });
     expect(borealis.meanOfRespondents).toBe(90);

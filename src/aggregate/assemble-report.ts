@@ -35,6 +35,8 @@ export function assembleReport(
     },
     organizations,
     warnings: collector.warnings,
+    statistics: null,
+    anonymity: { minGroup: 1, on: false },
   };
 }
 

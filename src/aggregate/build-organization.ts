@@ -42,5 +42,7 @@ export function buildOrganization(
     gap: perceptionGap(bank, departments),
     whereToAct: whereToAct(bank, departments),
     advice: meanOfDepartmentMeans === null ? null : stageAdvice(bank, meanOfDepartmentMeans),
+    alpha: { value: null, n: respondents },
+    withheld: [],
   };
 }

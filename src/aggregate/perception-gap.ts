@@ -16,12 +16,13 @@ export function perceptionGap(bank: Bank, departments: readonly DepartmentReport
   const means: [number | null, number | null] = [first?.mean ?? null, second?.mean ?? null];
   if (!first || !second || first.mean === null || second.mean === null) {
     const statements = Object.fromEntries(bank.statements.map((s) => [s.id, null]));
-    return { between, means, total: null, statements, ranked: [] };
+    return { between, means, total: null, statements, ranked: [], ...NO_TESTS };
   }
 
   const ranked: GapStatement[] = bank.statements.map(({ id }) => {
     const pair: [number, number] = [first.statements[id]!, second.statements[id]!];
-    return { statement: id, means: pair, difference: pair[0] - pair[1] };
+    const difference = pair[0] - pair[1];
+    return { statement: id, means: pair, difference, large: Math.abs(difference) >= 1 };
   });
   // Array.prototype.sort is stable (ES2019), so ties stay in the bank's order.
   ranked.sort((a, b) => {
@@ -34,5 +35,8 @@ export function perceptionGap(bank: Bank, departments: readonly DepartmentReport
     total: first.mean - second.mean,
     statements: Object.fromEntries(ranked.map((g) => [g.statement, g.difference])),
     ranked,
+    ...NO_TESTS,
   };
 }
+
+const NO_TESTS = { test: null, statementTests: null, reach: null, rules: { notable: '', large: '' } };

@@ -24,7 +24,8 @@ export function summarizeDepartment(
   if (!tally) {
     const statements = Object.fromEntries(bank.statements.map((s) => [s.id, null]));
     const none = { mean: null, sd: null, median: null, min: null, max: null, stage: null };
-    return { department: id, name, n: 0, ...none, statements, roles };
+    const statistics = { ci95: null, stageCertainty: null, rwgj: null };
+    return { department: id, name, n: 0, ...none, statements, statementSds: statements, ...statistics, roles };
   }
 
   const totals = tally.totalFrequencies();
@@ -43,6 +44,12 @@ export function summarizeDepartment(
     statements: Object.fromEntries(
       bank.statements.map((s, i) => [s.id, meanOf(tally.statementFrequencies(i))]),
     ),
+    statementSds: Object.fromEntries(
+      bank.statements.map((s, i) => [s.id, sampleSdOf(tally.statementFrequencies(i))]),
+    ),
+    ci95: null,
+    stageCertainty: null,
+    rwgj: null,
     roles,
   };
 }
