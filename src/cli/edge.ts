@@ -40,7 +40,8 @@ function isCommanderError(error: unknown): error is { exitCode: number } {
 /** A closed pipe (`... | head`) ends the output quietly instead of raising EPIPE. */
 export function quietOnClosedPipe(): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    // EPIPE: the reader of a pipe went away; EIO: the terminal was closed under us.
+    if (error.code === 'EPIPE' || error.code === 'EIO') process.exit(process.exitCode ?? 0);
     throw error;
   });
 }
