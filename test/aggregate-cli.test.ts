@@ -153,15 +153,16 @@ describe('aggregate --format csv', () => {
     expect(code).toBe(0);
     const rows = stdout.split('\r\n');
     expect(rows[0]).toBe(
-      'organization,kind,department,role,statement,n,mean,sd,median,min,max,stage,gap',
+      'organization,kind,department,role,statement,n,mean,sd,median,min,max,stage,gap,' +
+        'verdict,qualified,reason',
     );
-    expect(rows[1]).toBe("'=cmd|calc,organization,,,(total),2,71,,,,,aligned,");
-    expect(rows).toContain("'=cmd|calc,department,marketing,,forecast-accuracy,1,5,,,,,,");
+    expect(rows[1]).toBe("'=cmd|calc,organization,,,(total),2,71,,,,,aligned,,,,");
+    expect(rows).toContain("'=cmd|calc,department,marketing,,forecast-accuracy,1,5,,,,,,,,,");
     // Ranked by size: every gap is 1 point, so the bank's order holds and −1 comes first.
-    const gapTotal = rows.indexOf("'=cmd|calc,gap,,,(total),,,,,,,,18");
+    const gapTotal = rows.indexOf("'=cmd|calc,gap,,,(total),,,,,,,,18,,,");
     expect(gapTotal).toBeGreaterThan(0);
-    expect(rows[gapTotal + 1]).toBe("'=cmd|calc,gap,,,forecast-accuracy,,,,,,,,-1");
-    expect(rows[gapTotal + 2]).toBe("'=cmd|calc,gap,,,no-blame,,,,,,,,1");
+    expect(rows[gapTotal + 1]).toBe("'=cmd|calc,gap,,,forecast-accuracy,,,,,,,,-1,,,");
+    expect(rows[gapTotal + 2]).toBe("'=cmd|calc,gap,,,no-blame,,,,,,,,1,,,");
   });
 
   it('adds a byte-order mark with --bom, and refuses --bom for other formats', () => {

@@ -154,10 +154,12 @@ describe('the Markdown format', () => {
       '### Perception gap: Sales minus Marketing',
       '### Where to act',
       '### Moving from Defined to Aligned',
+      '### Recommendation: move up from Defined to Aligned (unqualified)',
       '## Borealis',
       '### Departments',
       '### Mean rating of each statement',
       '### Where to act',
+      '### Recommendation: stay at Integrated and consolidate (unqualified)',
       '## Files left out',
     ]);
     expect(text).toContain('Prepared by Dana Reyes  \nQuestionnaire `sales-marketing-alignment` version 1.0');
@@ -187,29 +189,36 @@ describe('the CSV format', () => {
     const text = await renderReport(report, 'csv', PLAIN);
     const rows = text.split('\r\n');
     expect(rows[0]).toBe(
-      'organization,kind,department,role,statement,n,mean,sd,median,min,max,stage,gap',
+      'organization,kind,department,role,statement,n,mean,sd,median,min,max,stage,gap,' +
+        'verdict,qualified,reason',
     );
     // Unrounded numbers: compared as numbers where they are fractions like 683/12.
     const cells = (prefix: string) => rows.find((r) => r.startsWith(prefix))!.split(',');
     const acme = cells('Acme,organization,,,(total),');
-    expect(acme.slice(5)).toEqual(['7', expect.any(String), '', '', '', '', 'defined', '']);
+    const noRecommendation = ['', '', ''];
+    expect(acme.slice(5)).toEqual([
+      '7', expect.any(String), '', '', '', '', 'defined', '', ...noRecommendation,
+    ]);
     expect(Number(acme[6])).toBeCloseTo(683 / 12, 12);
     expect(Number(cells('Acme,respondents,,,(total),7,')[6])).toBeCloseTo(409 / 7, 12);
     const sales = cells('Acme,department,sales,,(total),');
-    const figures = ['4', '67.5', expect.any(String), '65', '60', '80', 'aligned', ''];
+    const figures = [
+      '4', '67.5', expect.any(String), '65', '60', '80', 'aligned', '', ...noRecommendation,
+    ];
     expect(sales.slice(5)).toEqual(figures);
     expect(Number(sales[7])).toBeCloseTo(Math.sqrt(275 / 3), 12);
-    expect(rows).toContain('Acme,role,sales,head,(total),1,80,,,,,integrated,');
-    expect(rows).toContain('Acme,department,sales,,forecast-accuracy,4,3.5,,,,,,');
-    expect(rows).toContain('Acme,department,marketing,,shared-plan-presentations,3,4,,,,,,');
+    expect(rows).toContain('Acme,role,sales,head,(total),1,80,,,,,integrated,,,,');
+    expect(rows).toContain('Acme,department,sales,,forecast-accuracy,4,3.5,,,,,,,,,');
+    expect(rows).toContain('Acme,department,marketing,,shared-plan-presentations,3,4,,,,,,,,,');
     expect(Number(cells('Acme,gap,,,(total),')[12])).toBeCloseTo(127 / 6, 12);
-    expect(rows).toContain('Acme,gap,,,shared-plan-presentations,,,,,,,,-0.75');
-    expect(rows).toContain('Borealis,department,marketing,,(total),0,,,,,,,');
-    expect(rows).toContain('Borealis,department,marketing,,no-blame,0,,,,,,,');
+    expect(rows).toContain('Acme,gap,,,shared-plan-presentations,,,,,,,,-0.75,,,');
+    expect(rows).toContain('Borealis,department,marketing,,(total),0,,,,,,,,,,');
+    expect(rows).toContain('Borealis,department,marketing,,no-blame,0,,,,,,,,,,');
     expect(rows.some((r) => r.startsWith('Borealis,gap'))).toBe(false);
-    // Per organization: 2 totals, and per department 1 total, 2 roles and 20 statements; Acme
-    // also has 21 gap rows. 2 × (2 + 2 × 23) + 21 = 117 rows, the header and the final CRLF.
-    expect(rows).toHaveLength(1 + 117 + 1);
+    // Per organization: 2 totals, per department 1 total, 2 roles and 20 statements, and 2
+    // recommendation rows (its two reasons); Acme also has 21 gap rows.
+    // 2 × (2 + 2 × 23 + 2) + 21 = 121 rows, the header and the final CRLF.
+    expect(rows).toHaveLength(1 + 121 + 1);
     expect(rows.at(-1)).toBe('');
   });
 

@@ -203,9 +203,11 @@ describe.skipIf(!HAVE_CHROMIUM)(
       await page.screenshot({ path: join(OUTPUT, 'examples-desktop.png'), fullPage: true });
       const pages = await print(page, 'examples');
       const n = json.organizations.length;
+      // One or two pages per organization; the method may need one of its own after them
+      // (on Letter it does, since each organization ends with its recommendation).
       for (const count of Object.values(pages)) {
         expect(count).toBeGreaterThanOrEqual(n);
-        expect(count).toBeLessThanOrEqual(2 * n);
+        expect(count).toBeLessThanOrEqual(2 * n + 1);
       }
 
       await page.setViewportSize(PHONE);

@@ -1,3 +1,4 @@
+import type { ContextCollection } from '../context/collect-contexts.js';
 import type { Bank } from '../questionnaire/types.js';
 import type { AggregateReport, FilesSummary, QuestionnaireInfo } from '../report/types.js';
 import { buildOrganization } from './build-organization.js';
@@ -8,6 +9,8 @@ export interface ReportDetails {
   preparedBy: string | null;
   excluded: FilesSummary['excluded'];
   skipped: FilesSummary['skipped'];
+  /** The context files among the inputs; none when not given. */
+  contexts?: ContextCollection;
 }
 
 /**
@@ -22,7 +25,10 @@ export function assembleReport(
 ): AggregateReport {
   const collected = collector.collected();
   collected.sort((a, b) => compareNames(a.tally.organization, b.tally.organization));
-  const organizations = collected.map((c) => buildOrganization(bank, c));
+  const contexts = details.contexts?.byOrganization;
+  const organizations = collected.map((c) =>
+    buildOrganization(bank, c, contexts?.get(c.tally.organization)),
+  );
   return {
     questionnaire: questionnaireInfo(bank),
     title: details.title,
@@ -32,9 +38,10 @@ export function assembleReport(
       excluded: details.excluded,
       skipped: details.skipped,
       superseded: collector.superseded,
+      unusedContexts: details.contexts?.unused ?? [],
     },
     organizations,
-    warnings: collector.warnings,
+    warnings: [...collector.warnings, ...(details.contexts?.warnings ?? [])],
     statistics: null,
     anonymity: { minGroup: 1, on: false },
   };

@@ -1,8 +1,10 @@
+import type { ContextRecord } from '../context/collect-contexts.js';
 import type { Bank } from '../questionnaire/types.js';
 import type { OrganizationReport } from '../report/types.js';
 import { stageFor } from '../scoring/stage.js';
 import type { CollectedOrganization } from './collect-responses.js';
 import { perceptionGap } from './perception-gap.js';
+import { organizationRecommendation } from './recommendation.js';
 import { stageAdvice } from './stage-advice.js';
 import { poolFrequencies } from './stats/frequencies.js';
 import { meanOf, meanOfValues } from './stats/mean.js';
@@ -17,6 +19,7 @@ import { whereToAct } from './where-to-act.js';
 export function buildOrganization(
   bank: Bank,
   collected: CollectedOrganization,
+  context?: ContextRecord,
 ): OrganizationReport {
   const { tally, respondents, dateRange: range } = collected;
   const departments = bank.departments.map((_, i) => summarizeDepartment(bank, tally, i));
@@ -42,6 +45,12 @@ export function buildOrganization(
     gap: perceptionGap(bank, departments),
     whereToAct: whereToAct(bank, departments),
     advice: meanOfDepartmentMeans === null ? null : stageAdvice(bank, meanOfDepartmentMeans),
+    recommendation: organizationRecommendation(
+      bank,
+      meanOfDepartmentMeans,
+      tally.organization,
+      context,
+    ),
     alpha: { value: null, n: respondents },
     withheld: [],
   };

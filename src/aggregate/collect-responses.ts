@@ -85,6 +85,11 @@ export class ResponseCollector {
     });
   }
 
+  /** The names of the organizations seen, in the order first seen. */
+  organizationNames(): string[] {
+    return [...this.organizations.keys()];
+  }
+
   /** Every organization seen, in the order first seen, with its respondents and date range. */
   collected(): CollectedOrganization[] {
     const ranges = this.ledger.dateRanges(this.organizations.size);

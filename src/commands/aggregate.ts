@@ -2,8 +2,10 @@ import { assembleReport } from '../aggregate/assemble-report.js';
 import { ResponseCollector } from '../aggregate/collect-responses.js';
 import { declaredQuestionnaire } from '../aggregate/declared-questionnaire.js';
 import { diagnosticLines, messages, versionLabel } from '../aggregate/messages.js';
+import { collectContexts } from '../context/collect-contexts.js';
 import { ExitCode, UsageError, UserError, combineExitCodes } from '../errors.js';
 import { expandPaths } from '../files/expand-paths.js';
+import { Format } from '../files/formats.js';
 import { loadBank } from '../questionnaire/load-bank.js';
 import type { Bank } from '../questionnaire/types.js';
 import type { AggregateReport, FilesSummary } from '../report/types.js';
@@ -34,6 +36,8 @@ interface Reading {
   unmatched: AggregateOutcome['unmatched'];
   excluded: FilesSummary['excluded'];
   skipped: FilesSummary['skipped'];
+  /** Context files, read once every response is in (they need the organizations). */
+  contextFiles: string[];
   /** Files of another questionnaire id or version, by "id version v". */
   otherVersions: Map<string, string[]>;
 }
@@ -42,7 +46,8 @@ const MAX_TEXT = 200;
 
 /**
  * Reads every response among the paths, as `score` does, and builds the per-department
- * report. Invalid files are left out and listed (exit 1). No report at all, as a UserError
+ * report; a context file among them qualifies its organization's recommendation. Invalid
+ * files are left out and listed (exit 1). No report at all, as a UserError
  * listing every problem: with --strict when a file is invalid, when responses of another
  * questionnaire version are among the files, and when no file is a valid response.
  */
@@ -59,12 +64,17 @@ export async function buildReport(options: AggregateOptions): Promise<AggregateO
     unmatched: expansion.unmatched,
     excluded: [],
     skipped: [...expansion.skipped],
+    contextFiles: [],
     otherVersions: new Map(),
   };
   expansion.files.forEach((file, index) => readOne(file, index, reading));
+  const names = reading.collector.organizationNames();
+  const contexts = collectContexts(reading.contextFiles, bank, names);
+  reading.excluded.push(...contexts.errors);
 
   const usage = reading.unmatched.length > 0 ? ExitCode.usage : ExitCode.ok;
-  const diagnostics = () => diagnosticLines({ ...reading, warnings: reading.collector.warnings });
+  const warnings = () => [...reading.collector.warnings, ...contexts.warnings];
+  const diagnostics = () => diagnosticLines({ ...reading, warnings: warnings() });
   const refusal = refusalOf(reading, options.strict ?? false);
   if (refusal) {
     const code = combineExitCodes([usage, refusal.code]);
@@ -72,7 +82,8 @@ export async function buildReport(options: AggregateOptions): Promise<AggregateO
   }
 
   const { excluded, skipped } = reading;
-  const report = assembleReport(bank, reading.collector, { title, preparedBy, excluded, skipped });
+  const details = { title, preparedBy, excluded, skipped, contexts };
+  const report = assembleReport(bank, reading.collector, details);
   const invalid = excluded.length > 0 ? ExitCode.invalidInput : ExitCode.ok;
   return { report, unmatched: reading.unmatched, exitCode: combineExitCodes([usage, invalid]) };
 }
@@ -80,8 +91,9 @@ export async function buildReport(options: AggregateOptions): Promise<AggregateO
 function readOne(file: string, index: number, reading: Reading): void {
   try {
     const outcome = readResponseFile(file, reading.bank);
-    if (outcome.kind === 'skipped') reading.skipped.push({ file, reason: outcome.reason });
-    else reading.collector.add(outcome.scored, index);
+    if (outcome.kind === 'response') reading.collector.add(outcome.scored, index);
+    else if (outcome.format === Format.context) reading.contextFiles.push(file);
+    else reading.skipped.push({ file, reason: outcome.reason });
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     reading.excluded.push({ file, message: error.message });

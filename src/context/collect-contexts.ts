@@ -20,6 +20,8 @@ export interface ContextCollection {
    * inputs. `duplicate-context`: a second context for one organization; the later one is used.
    */
   warnings: Warning[];
+  /** The valid context files not used, each with the message of its warning. */
+  unused: { file: string; organization: string; reason: string }[];
 }
 
 /**
@@ -37,6 +39,7 @@ export function collectContexts(
   const found = new Map<string, ContextRecord>();
   const errors: ContextCollection['errors'] = [];
   const warnings: Warning[] = [];
+  const unused: ContextCollection['unused'] = [];
 
   for (const file of files) {
     let context: ContextFileV1 | undefined;
@@ -46,7 +49,7 @@ export function collectContexts(
       if (!(error instanceof UserError)) throw error;
       errors.push({ file, message: error.message });
     }
-    if (context) keepLater(found, { file, context }, warnings);
+    if (context) keepLater(found, { file, context }, warnings, unused);
   }
 
   const withResponses = new Set(organizations);
@@ -57,13 +60,19 @@ export function collectContexts(
     } else {
       const message = collectText.noResponses(name);
       warnings.push({ file: record.file, code: 'context-without-responses', message });
+      unused.push({ file: record.file, organization: name, reason: message });
     }
   }
-  return { byOrganization, errors, warnings };
+  return { byOrganization, errors, warnings, unused };
 }
 
 // The later answeredAt wins; on a tie the one read first stays.
-function keepLater(found: Map<string, ContextRecord>, record: ContextRecord, warnings: Warning[]) {
+function keepLater(
+  found: Map<string, ContextRecord>,
+  record: ContextRecord,
+  warnings: Warning[],
+  unused: ContextCollection['unused'],
+) {
   const name = record.context.organization;
   const earlier = found.get(name);
   if (!earlier) {
@@ -75,9 +84,7 @@ function keepLater(found: Map<string, ContextRecord>, record: ContextRecord, war
   const replaces = at(record) > at(earlier);
   const [kept, left] = replaces ? [record, earlier] : [earlier, record];
   if (replaces) found.set(name, record);
-  warnings.push({
-    file: left.file,
-    code: 'duplicate-context',
-    message: collectText.superseded(name, kept.file, at(kept) > at(left)),
-  });
+  const message = collectText.superseded(name, kept.file, at(kept) > at(left));
+  warnings.push({ file: left.file, code: 'duplicate-context', message });
+  unused.push({ file: left.file, organization: name, reason: message });
 }

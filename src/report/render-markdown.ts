@@ -1,6 +1,7 @@
 import { labels } from '../aggregate/messages.js';
 import { markdownTable, markdownText as md } from './markdown-text.js';
 import { day, oneDecimal, signedOneDecimal, whole } from './numbers.js';
+import { recommendationView } from './recommendation-view.js';
 import {
   answered,
   departmentName,
@@ -39,7 +40,7 @@ const START = { lineStart: true };
 
 function heading(report: AggregateReport): string[] {
   const { questionnaire, files } = report;
-  const leftOut = files.excluded.length + files.superseded.length + files.skipped.length;
+  const leftOut = filesLeftOut(report, labels.supersededBy).length;
   const facts = [
     labels.questionnaire(`\`${questionnaire.id}\``, md(questionnaire.version)),
     labels.used(files.used),
@@ -64,7 +65,15 @@ function organization(report: AggregateReport, org: OrganizationReport): string[
     departmentTable(report, org),
     ...gapSection(report, org),
     ...whereToAct(report, org),
+    ...recommendation(report, org),
   ];
+}
+
+function recommendation(report: AggregateReport, org: OrganizationReport): string[] {
+  const view = recommendationView(report, org);
+  if (!view) return [];
+  const reasons = view.reasons.map((reason) => `- ${md(reason, START)}`).join('\n');
+  return [`### ${md(view.headline)}`, ...(view.basis ? [md(view.basis, START)] : []), reasons];
 }
 
 function departmentTable(report: AggregateReport, org: OrganizationReport): string {

@@ -2,6 +2,7 @@ import { labels } from '../aggregate/messages.js';
 import { plainTable } from '../output/plain-table.js';
 import { ASCII_GLYPHS, TERMINAL_GLYPHS, bandAxis, bandBar, type BarGlyphs } from './band-bar.js';
 import { day, oneDecimal, signedOneDecimal, whole } from './numbers.js';
+import { recommendationView } from './recommendation-view.js';
 import {
   answered,
   departmentName,
@@ -71,7 +72,7 @@ export async function renderTable(report: AggregateReport, options: TableOptions
 
 function heading({ report, paint }: Context): string {
   const { questionnaire, files } = report;
-  const leftOut = files.excluded.length + files.superseded.length + files.skipped.length;
+  const leftOut = filesLeftOut(report, labels.supersededBy).length;
   const facts = [
     labels.questionnaire(questionnaire.id, questionnaire.version),
     labels.used(files.used),
@@ -104,8 +105,20 @@ function organization(ctx: Context, org: OrganizationReport): string {
     ...gapSection(ctx, org),
     '',
     ...whereToAct(ctx, org),
+    ...recommendation(ctx, org),
   ];
   return lines.join('\n');
+}
+
+function recommendation(ctx: Context, org: OrganizationReport): string[] {
+  const view = recommendationView(ctx.report, org);
+  if (!view) return [];
+  return [
+    '',
+    title(ctx, view.headline),
+    ...(view.basis ? wrapText(view.basis, ctx.width, '') : []),
+    ...view.reasons.flatMap((reason) => wrapText(reason, ctx.width, '  - ')),
+  ];
 }
 
 function departmentTable(ctx: Context, org: OrganizationReport): string {

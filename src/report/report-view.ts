@@ -61,7 +61,10 @@ export function missingGapSides(report: AggregateReport, org: OrganizationReport
     .map((id) => departmentName(report, id));
 }
 
-/** Every file left out of the report, with why: invalid ones, superseded answers, others. */
+/**
+ * Every file left out of the report, with why: invalid ones, superseded answers, others, and
+ * context files not used.
+ */
 export function filesLeftOut(
   report: AggregateReport,
   supersededBy: (keptFile: string) => string,
@@ -70,6 +73,7 @@ export function filesLeftOut(
     ...report.files.excluded.map((e) => ({ file: e.file, reason: withoutFile(e.message, e.file) })),
     ...report.files.superseded.map((s) => ({ file: s.file, reason: supersededBy(s.keptFile) })),
     ...report.files.skipped,
+    ...report.files.unusedContexts.map((c) => ({ file: c.file, reason: c.reason })),
   ];
 }
 

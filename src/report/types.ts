@@ -85,6 +85,17 @@ export interface FilesSummary {
   skipped: { file: string; reason: string }[];
   /** Earlier answers of a respondent who answered again; `keptFile` holds the later ones. */
   superseded: Superseded[];
+  /**
+   * Valid context files not used: one for an organization without responses, or an earlier
+   * one for an organization that has a later one. Each is also a warning.
+   */
+  unusedContexts: UnusedContext[];
+}
+
+export interface UnusedContext {
+  file: string;
+  organization: string;
+  reason: string;
 }
 
 export interface Superseded {
@@ -111,6 +122,13 @@ export interface OrganizationReport {
   /** The lowest-scoring statements, lowest first, by the mean of the department means. */
   whereToAct: StatementScore[];
   advice: StageAdvice | null;
+  /**
+   * Whether to move up a stage at all, from the bank's context rules: qualified when a context
+   * file for the organization was among the inputs, the default (move up, or consolidate at
+   * the top stage) otherwise, its reasons then saying how to add the context. Null only when
+   * there is no stage.
+   */
+  recommendation: RecommendationReport | null;
   /** Cronbach's alpha of the statements over all the organization's respondents. */
   alpha: ReliabilityReport;
   /** What the anonymity rule withheld in this section, and why; empty when nothing. */
@@ -246,6 +264,17 @@ export interface ReliabilityReport {
 export interface StatementScore {
   statement: string;
   mean: number;
+}
+
+/** `recommend()` in src/context/recommend.ts, with the context file it rests on. */
+export interface RecommendationReport {
+  verdict: 'move-up' | 'consolidate' | 'hold';
+  /** True when reached from the organization's context answers, false for the default. */
+  qualified: boolean;
+  /** The rule's reason first, then each condition weighed with the answers behind it. */
+  reasons: string[];
+  /** The context file used and when it was answered; null when unqualified. */
+  context: { file: string; answeredAt: string } | null;
 }
 
 /** The bank's advice for leaving the organization's stage; `to` is null at the top stage. */

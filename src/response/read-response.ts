@@ -12,7 +12,7 @@ import type { ResponseV1, ScoredResponse } from './types.js';
 
 export type ReadOutcome =
   | { kind: 'response'; scored: ScoredResponse }
-  | { kind: 'skipped'; file: string; reason: string };
+  | { kind: 'skipped'; file: string; reason: string; format: string };
 
 const MAX_PROBLEMS_SHOWN = 4;
 
@@ -25,7 +25,7 @@ export function readResponseFile(file: string, bank: Bank): ReadOutcome {
   const data = readJsonFile(file, MAX_RESPONSE_BYTES);
   const format = (data as { format?: unknown } | null)?.format;
   if (typeof format === 'string' && format !== Format.response && NOT_A_RESPONSE[format]) {
-    return { kind: 'skipped', file, reason: NOT_A_RESPONSE[format] };
+    return { kind: 'skipped', file, reason: NOT_A_RESPONSE[format], format };
   }
 
   if (format !== Format.response && data !== null && typeof data === 'object' && !Array.isArray(data)) {

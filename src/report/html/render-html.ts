@@ -7,6 +7,7 @@ import { gapChart } from './gap-chart.js';
 import { organizationHeadline, reportHeading } from './headline.js';
 import { method } from './method.js';
 import { page } from './page.js';
+import { recommendation } from './recommendation.js';
 import { statementTable } from './statement-table.js';
 import { whereToAct } from './where-to-act.js';
 import { words } from './wording.js';
@@ -39,6 +40,7 @@ function organization(report: AggregateReport, org: OrganizationReport, id: stri
   ${departmentTable(report, org)}
   ${answered(org).length > 0 && gapSection(report, org, id, min, max)}
   ${whereToAct(report, org)}
+  ${recommendation(report, org)}
 </section>
 `;
 }
