@@ -79,6 +79,10 @@ export function buildProgram(): Command {
     .option('--title <text>', 'the title of the report')
     .option('--prepared-by <text>', 'who prepared the report')
     .option('--bom', 'start CSV with a byte-order mark, so that Excel reads it as UTF-8')
+    .option('--min-group <k>', 'withhold figures that rest on fewer than k respondents (default: 3; 1: off)')
+    .option('--seed <n>', 'seed of the bootstrap of stage certainty (default: 1)')
+    .option('--resamples <n>', 'bootstrap resamples per department (default: 1000)')
+    .option('--no-stats', 'no intervals, stage certainty, agreement, reliability or tests')
     .addHelpText(
       'after',
       examples(
@@ -87,6 +91,7 @@ export function buildProgram(): Command {
         "aggregate responses --format html --out report.html --prepared-by 'Dana Reyes'",
         'aggregate responses --format csv --bom --out report.csv',
         'aggregate responses --format json --strict',
+        'aggregate responses --min-group 5 --seed 7 --resamples 10000',
       ),
     )
     .action(async (paths: string[], flags) => {

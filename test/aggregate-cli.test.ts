@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runBin, tempDir } from './helpers/bin.js';
+import { csvHeader, csvRecords } from './helpers/csv-records.js';
 import { makeResponse, statementIds, writeJson } from './helpers/responses.js';
 
 const FIXTURE = join('test', 'fixtures', 'aggregate', 'two-organizations');
@@ -21,10 +22,11 @@ function validFixture(): string {
 
 const ORGANIZATION_KEYS = [
   'organization', 'respondents', 'dateRange', 'stage', 'meanOfDepartmentMeans',
-  'meanOfRespondents', 'departments', 'gap', 'whereToAct', 'advice',
+  'meanOfRespondents', 'departments', 'gap', 'whereToAct', 'advice', 'alpha', 'withheld',
 ];
 const DEPARTMENT_KEYS = [
   'department', 'n', 'mean', 'sd', 'median', 'min', 'max', 'stage', 'statements', 'roles',
+  'statementSds', 'ci95', 'stageCertainty', 'rwgj',
 ];
 
 describe('aggregate --format json', () => {
@@ -40,14 +42,16 @@ describe('aggregate --format json', () => {
     expect(report.preparedBy).toBeNull();
     expect(report.files.used).toBe(9);
     expect(report.files.excluded).toEqual([{ file: BROKEN, message: problem }]);
+    expect(report.statistics).toMatchObject({ seed: 1, resamples: 1000 });
+    expect(report.anonymity).toEqual({ minGroup: 3, on: true });
 
     const [acme, borealis] = report.organizations;
     for (const org of report.organizations) {
       expect(Object.keys(org)).toEqual(expect.arrayContaining(ORGANIZATION_KEYS));
       expect(Object.keys(org.dateRange)).toEqual(['first', 'last']);
-      const gapKeys = ['between', 'total', 'statements'];
-      expect(Object.keys(org.gap)).toEqual(expect.arrayContaining(gapKeys));
-      expect(Object.keys(org.advice)).toEqual(['from', 'to', 'steps']);
+      const gapKeys = ['between', 'total', 'statements', 'test', 'statementTests', 'rules'];
+      expect(Object.keys(org.gap)).toEqual(expect.arrayContaining([...gapKeys, 'reach']));
+      expect(Object.keys(org.alpha)).toEqual(['value', 'n']);
       for (const d of org.departments) {
         expect(Object.keys(d)).toEqual(expect.arrayContaining(DEPARTMENT_KEYS));
         expect(Object.keys(d.statements)).toEqual(statementIds);
@@ -81,16 +85,24 @@ describe('aggregate --format json', () => {
     // Numbers are not rounded: a negative gap of exactly −0.75 stays so.
     expect(acme.gap.statements['shared-plan-presentations']).toBe(-0.75);
     expect(acme.whereToAct[0]).toEqual({ statement: 'funnel-analytics', mean: 2.625 });
+    expect(Object.keys(acme.advice)).toEqual(['from', 'to', 'steps']);
     expect(acme.advice).toMatchObject({ from: 'defined', to: 'aligned' });
+    expect(acme.gap.test.p).toBeCloseTo(0.10453580519452702, 12);
+    expect(acme.departments[0].ci95).toHaveLength(2);
+    expect(acme.withheld).toEqual([{ scope: 'roles:marketing', reason: expect.any(String) }]);
 
-    // Borealis has no marketing answers: nulls, never zeros, and no gap.
+    // Borealis has no marketing answers: nulls, never zeros, and no gap. Its sales are two
+    // staff, so the anonymity rule withholds them, and what combines departments.
     expect(borealis.departments[1]).toMatchObject({
       n: 0, mean: null, sd: null, median: null, min: null, max: null, stage: null,
     });
     expect(Object.values(borealis.departments[1].statements).every((v) => v === null)).toBe(true);
-    expect(borealis.gap).toMatchObject({ total: null, ranked: [] });
-    expect(borealis.departments[0].sd).toBeCloseTo(Math.sqrt(200), 12);
-    expect(borealis.advice).toEqual({ from: 'integrated', to: null, steps: [] });
+    expect(borealis.gap).toMatchObject({ total: null, ranked: [], test: null });
+    expect(borealis.departments[0]).toMatchObject({ n: 2, mean: null, sd: null });
+    expect(borealis).toMatchObject({ stage: null, advice: null, alpha: { value: null, n: 2 } });
+    expect(borealis.withheld.map((w: { scope: string }) => w.scope)).toEqual([
+      'department:sales', 'organization',
+    ]);
   });
 
   it('carries --title and --prepared-by, tidied to one line', () => {
@@ -149,20 +161,30 @@ describe('aggregate --format csv', () => {
   });
 
   it('neutralizes a formula in text and keeps negative gaps numeric', () => {
-    const { code, stdout } = runBin(['aggregate', dir, '--format', 'csv']);
+    // One respondent a side: the anonymity rule off, so that there are figures to write.
+    const { code, stdout } = runBin(['aggregate', dir, '--format', 'csv', '--min-group', '1']);
     expect(code).toBe(0);
-    const rows = stdout.split('\r\n');
-    expect(rows[0]).toBe(
-      'organization,kind,department,role,statement,n,mean,sd,median,min,max,stage,gap,' +
-        'verdict,qualified,reason',
+    expect(csvHeader(stdout).slice(0, 13).join(',')).toBe(
+      'organization,kind,department,role,statement,n,mean,sd,median,min,max,stage,gap',
     );
-    expect(rows[1]).toBe("'=cmd|calc,organization,,,(total),2,71,,,,,aligned,,,,");
-    expect(rows).toContain("'=cmd|calc,department,marketing,,forecast-accuracy,1,5,,,,,,,,,");
+    // The first organization row, after the statistics and anonymity rows.
+    const first = stdout.split('\r\n')[3];
+    expect(first).toMatch(/^'=cmd\|calc,organization,,,\(total\),2,71,,,,,aligned,/);
+    const records = csvRecords(stdout).filter((r) => r.organization === "'=cmd|calc");
+    const statement = (kind: string, id: string) =>
+      records.filter((r) => r.kind === kind && r.statement === id && r.role === '');
+    expect(statement('department', 'forecast-accuracy')[1]).toMatchObject({
+      department: 'marketing', n: '1', mean: '5', sd: '',
+    });
     // Ranked by size: every gap is 1 point, so the bank's order holds and −1 comes first.
-    const gapTotal = rows.indexOf("'=cmd|calc,gap,,,(total),,,,,,,,18,,,");
-    expect(gapTotal).toBeGreaterThan(0);
-    expect(rows[gapTotal + 1]).toBe("'=cmd|calc,gap,,,forecast-accuracy,,,,,,,,-1,,,");
-    expect(rows[gapTotal + 2]).toBe("'=cmd|calc,gap,,,no-blame,,,,,,,,1,,,");
+    const gaps = records.filter((r) => r.kind === 'gap');
+    expect(gaps.slice(0, 3).map((r) => [r.statement, r.gap, r.large])).toEqual([
+      ['(total)', '18', ''],
+      ['forecast-accuracy', '-1', 'true'],
+      ['no-blame', '1', 'true'],
+    ]);
+    // One respondent a side: no test, so no p.
+    expect(gaps.every((r) => r.p === '' && r.t === '')).toBe(true);
   });
 
   it('adds a byte-order mark with --bom, and refuses --bom for other formats', () => {
@@ -211,7 +233,8 @@ describe('aggregate on bad input', () => {
     const late = respond('b.json', 4, 3);
     writeJson(dir, 'c.json', makeResponse({ id: 'r-2', answers: 3 }));
 
-    const { code, stdout, stderr } = runBin(['aggregate', dir, '--format', 'json']);
+    const args = ['aggregate', dir, '--format', 'json', '--min-group', '1'];
+    const { code, stdout, stderr } = runBin(args);
     expect(code).toBe(0);
     expect(stderr).toBe(
       `warning: ${early}: respondent r-1 of Acme answered again, later, in ${late}; ` +

@@ -8,13 +8,16 @@ import { renderReport } from '../src/report/render.js';
 import type { AggregateReport } from '../src/report/types.js';
 import { wrapText } from '../src/report/wrap-text.js';
 import { root } from './helpers/bin.js';
+import { csvHeader, csvRecords } from './helpers/csv-records.js';
 
 const FIXTURE = join(root, 'test', 'fixtures', 'aggregate', 'two-organizations');
 const PLAIN = { tty: false, color: false };
 
 let report: AggregateReport;
 beforeAll(async () => {
-  const details = { title: 'Q4 review', preparedBy: 'Dana Reyes' };
+  // The anonymity rule off, to see every figure's form; aggregate-anonymity.test.ts renders
+  // what it withholds.
+  const details = { title: 'Q4 review', preparedBy: 'Dana Reyes', minGroup: 1 };
   const outcome = await buildReport({ paths: [FIXTURE], ...details });
   report = outcome.report;
 });
@@ -99,8 +102,11 @@ describe('the table format', () => {
       'Q4 review',
       'Prepared by Dana Reyes',
       'Questionnaire sales-marketing-alignment version 1.0 · 9 responses used · 1 file left out (listed at the end)',
-      '',
+      'Statistics: 95% t intervals; stage certainty from 1,000 bootstrap resamples (seed 1); none for a',
     ]);
+    expect(text).toContain(
+      'Anonymity rule off (--min-group 1): every figure is shown, whatever the size of its group.',
+    );
     expect(text).toContain(
       [
         'Department            n  Mean    SD  Median  Min  Max  Stage       20   40   60   80 100',
@@ -115,8 +121,17 @@ describe('the table format', () => {
     expect(text).toContain('Stage: Defined, from the mean of the department means: 56.9 (each department counts once)');
     expect(text).toContain('Mean of the 7 respondents: 58.4 (each respondent counts once)');
     expect(text).toContain('+21.2 in total (Sales 67.5, Marketing 46.3); by statement, largest gap first');
-    expect(text).toMatch(/^funnel-analytics +3\.3 +2\.0 +\+1\.3$/m);
-    expect(text).toMatch(/^shared-plan-presentations +3\.3 +4\.0 +-0\.8$/m);
+    // Gap, Holm-adjusted p and the marks: 4 against 3 cannot make any statement notable.
+    expect(text).toMatch(/^funnel-analytics +3\.3 +2\.0 +\+1\.3 +1\.000 +large$/m);
+    expect(text).toMatch(/^shared-plan-presentations +3\.3 +4\.0 +-0\.8 +1\.000$/m);
+    expect(text).toContain(
+      'Department        95% CI  Stage certainty                         Agreement, rwg(j)\n' +
+        'Sales       52.3 to 82.7  Aligned 100%, Integrated < 1%           .99 very strong\n' +
+        'Marketing   10.8 to 81.8  Defined 83%, Undefined 13%, Aligned 4%  .98 very strong\n',
+    );
+    expect(text).toContain('Sales       too few (n < 3)  —                —\n');
+    expect(text).toContain("Welch's t-test of the gap in total: t 2.22, df 3.3, p .105;");
+    expect(text).toContain('With 4 Sales and 3 Marketing respondents no statement can be notable');
     expect(text).toContain('  2.6  Marketing does a real share of the work');
     expect(text).toContain('Marketing   0     —     —       —    —    —  no answers');
     expect(text).toContain('No perception gap: Marketing has no answers.');
@@ -151,12 +166,14 @@ describe('the Markdown format', () => {
       '# Q4 review',
       '## Acme',
       '### Departments',
+      '### Statistics by department',
       '### Perception gap: Sales minus Marketing',
       '### Where to act',
       '### Moving from Defined to Aligned',
       '### Recommendation: move up from Defined to Aligned (unqualified)',
       '## Borealis',
       '### Departments',
+      '### Statistics by department',
       '### Mean rating of each statement',
       '### Where to act',
       '### Recommendation: stay at Integrated and consolidate (unqualified)',
@@ -171,9 +188,13 @@ describe('the Markdown format', () => {
     );
     expect(text).toContain('| Marketing | 0 | — | — | — | — | — | no answers | — | — |');
     expect(text).toContain('Stage: **Defined**, from the mean of the department means: 56.9');
-    expect(text).toContain('| # | Statement | Sales | Marketing | Gap |');
-    expect(text).toMatch(/^\| 15 \| Marketing does a real share [^|]+ \| 3\.3 \| 2\.0 \| \+1\.3 \|$/m);
-    expect(text).toMatch(/^\| 20 \| Each group helps prepare [^|]+ \| 3\.3 \| 4\.0 \| -0\.8 \|$/m);
+    expect(text).toContain('| # | Statement | Sales | Marketing | Gap | p (Holm) | Mark |');
+    expect(text).toContain('| Marketing | 10.8 to 81.8 | Defined 83%, Undefined 13%, Aligned 4% |');
+    expect(text).toContain("Reliability: Cronbach's alpha of the statements over the 7 ");
+    expect(text).toMatch(
+      /^\| 15 \| Marketing does a real share [^|]+ \| 3\.3 \| 2\.0 \| \+1\.3 \| 1\.000 \| large \|$/m,
+    );
+    expect(text).toMatch(/^\| 20 \| Each group helps prepare [^|]+ \| 3\.3 \| 4\.0 \| -0\.8 \| 1\.000 \|  \|$/m);
     expect(text).toMatch(/^1\. Marketing does a real share .+ \(2\.6\)$/m);
     expect(text).toMatch(/^- Keep contact between the groups regular and organised\.$/m);
     expect(text).toContain('Integrated is the top stage');
@@ -187,39 +208,57 @@ describe('the Markdown format', () => {
 describe('the CSV format', () => {
   it('writes one row per organization x department x statement, and the totals', async () => {
     const text = await renderReport(report, 'csv', PLAIN);
-    const rows = text.split('\r\n');
-    expect(rows[0]).toBe(
-      'organization,kind,department,role,statement,n,mean,sd,median,min,max,stage,gap,' +
-        'verdict,qualified,reason',
-    );
-    // Unrounded numbers: compared as numbers where they are fractions like 683/12.
-    const cells = (prefix: string) => rows.find((r) => r.startsWith(prefix))!.split(',');
-    const acme = cells('Acme,organization,,,(total),');
-    const noRecommendation = ['', '', ''];
-    expect(acme.slice(5)).toEqual([
-      '7', expect.any(String), '', '', '', '', 'defined', '', ...noRecommendation,
+    expect(csvHeader(text).slice(0, 13)).toEqual([
+      'organization', 'kind', 'department', 'role', 'statement', 'n', 'mean', 'sd', 'median',
+      'min', 'max', 'stage', 'gap',
     ]);
-    expect(Number(acme[6])).toBeCloseTo(683 / 12, 12);
-    expect(Number(cells('Acme,respondents,,,(total),7,')[6])).toBeCloseTo(409 / 7, 12);
-    const sales = cells('Acme,department,sales,,(total),');
-    const figures = [
-      '4', '67.5', expect.any(String), '65', '60', '80', 'aligned', '', ...noRecommendation,
-    ];
-    expect(sales.slice(5)).toEqual(figures);
-    expect(Number(sales[7])).toBeCloseTo(Math.sqrt(275 / 3), 12);
-    expect(rows).toContain('Acme,role,sales,head,(total),1,80,,,,,integrated,,,,');
-    expect(rows).toContain('Acme,department,sales,,forecast-accuracy,4,3.5,,,,,,,,,');
-    expect(rows).toContain('Acme,department,marketing,,shared-plan-presentations,3,4,,,,,,,,,');
-    expect(Number(cells('Acme,gap,,,(total),')[12])).toBeCloseTo(127 / 6, 12);
-    expect(rows).toContain('Acme,gap,,,shared-plan-presentations,,,,,,,,-0.75,,,');
-    expect(rows).toContain('Borealis,department,marketing,,(total),0,,,,,,,,,,');
-    expect(rows).toContain('Borealis,department,marketing,,no-blame,0,,,,,,,,,,');
-    expect(rows.some((r) => r.startsWith('Borealis,gap'))).toBe(false);
-    // Per organization: 2 totals, per department 1 total, 2 roles and 20 statements, and 2
-    // recommendation rows (its two reasons); Acme also has 21 gap rows.
-    // 2 × (2 + 2 × 23 + 2) + 21 = 121 rows, the header and the final CRLF.
-    expect(rows).toHaveLength(1 + 121 + 1);
-    expect(rows.at(-1)).toBe('');
+    const records = csvRecords(text);
+    // The row of one organization, kind, department, role and statement; '' for none.
+    const row = (organization: string, kind: string, department = '', role = '', statement = '') =>
+      records.filter((r) => r.organization === organization && r.kind === kind &&
+        r.department === department && r.role === role && r.statement === statement);
+    const one = (...key: Parameters<typeof row>) => {
+      const found = row(...key);
+      expect(found, key.join(',')).toHaveLength(1);
+      return found[0]!;
+    };
+    const TOTAL = '(total)';
+
+    // Unrounded numbers: compared as numbers where they are fractions like 683/12.
+    const acme = one('Acme', 'organization', '', '', TOTAL);
+    expect(acme).toMatchObject({ n: '7', sd: '', median: '', stage: 'defined', gap: '' });
+    expect(Number(acme.mean)).toBeCloseTo(683 / 12, 12);
+    expect(Number(one('Acme', 'respondents', '', '', TOTAL).mean)).toBeCloseTo(409 / 7, 12);
+    const sales = one('Acme', 'department', 'sales', '', TOTAL);
+    expect(sales).toMatchObject({
+      n: '4', mean: '67.5', median: '65', min: '60', max: '80', stage: 'aligned', gap: '',
+      verdict: '', qualified: '', reason: '',
+    });
+    expect(Number(sales.sd)).toBeCloseTo(Math.sqrt(275 / 3), 12);
+    expect(one('Acme', 'role', 'sales', 'head', TOTAL)).toMatchObject({
+      n: '1', mean: '80', sd: '', stage: 'integrated',
+    });
+    // A statement's row: its mean and SD (two 4s and two 3s: √(1/3)).
+    const statement = one('Acme', 'department', 'sales', '', 'forecast-accuracy');
+    expect(statement).toMatchObject({ n: '4', mean: '3.5', median: '', stage: '' });
+    expect(Number(statement.sd)).toBeCloseTo(Math.sqrt(1 / 3), 12);
+    expect(one('Acme', 'department', 'marketing', '', 'shared-plan-presentations').mean).toBe('4');
+    expect(Number(one('Acme', 'gap', '', '', TOTAL).gap)).toBeCloseTo(127 / 6, 12);
+    expect(one('Acme', 'gap', '', '', 'shared-plan-presentations').gap).toBe('-0.75');
+    expect(one('Borealis', 'department', 'marketing', '', TOTAL)).toMatchObject({
+      n: '0', mean: '', sd: '', stage: '',
+    });
+    expect(one('Borealis', 'department', 'marketing', '', 'no-blame')).toMatchObject({
+      n: '0', mean: '',
+    });
+    expect(row('Borealis', 'gap', '', '', TOTAL)).toEqual([]);
+
+    // Per organization: 2 totals; per department 1 total, 2 roles and 20 statements, and a row
+    // per stage of its stage certainty when it has one (Acme's two: 4 each); 2 recommendation
+    // rows (its two reasons). Acme also has 21 gap rows and its 2 rules and 1 reach row. Before
+    // them, the statistics and anonymity rows: 2 + 2 × (2 + 2 × 23 + 2) + 8 + 21 + 3 = 134.
+    expect(records).toHaveLength(134);
+    expect(text.endsWith('\r\n')).toBe(true);
   });
 
   it('starts with a byte-order mark only when asked', async () => {

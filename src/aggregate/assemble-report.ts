@@ -3,6 +3,7 @@ import type { Bank } from '../questionnaire/types.js';
 import type { AggregateReport, FilesSummary, QuestionnaireInfo } from '../report/types.js';
 import { buildOrganization } from './build-organization.js';
 import type { ResponseCollector } from './collect-responses.js';
+import { reportSettings, type ReportSettings } from './report-settings.js';
 
 export interface ReportDetails {
   title: string | null;
@@ -11,6 +12,8 @@ export interface ReportDetails {
   skipped: FilesSummary['skipped'];
   /** The context files among the inputs; none when not given. */
   contexts?: ContextCollection;
+  /** The statistics and the anonymity rule; the defaults when not given. */
+  settings?: ReportSettings;
 }
 
 /**
@@ -26,8 +29,9 @@ export function assembleReport(
   const collected = collector.collected();
   collected.sort((a, b) => compareNames(a.tally.organization, b.tally.organization));
   const contexts = details.contexts?.byOrganization;
+  const settings = details.settings ?? reportSettings({});
   const organizations = collected.map((c) =>
-    buildOrganization(bank, c, contexts?.get(c.tally.organization)),
+    buildOrganization(bank, c, contexts?.get(c.tally.organization), settings),
   );
   return {
     questionnaire: questionnaireInfo(bank),
@@ -42,8 +46,8 @@ export function assembleReport(
     },
     organizations,
     warnings: [...collector.warnings, ...(details.contexts?.warnings ?? [])],
-    statistics: null,
-    anonymity: { minGroup: 1, on: false },
+    statistics: settings.statistics,
+    anonymity: settings.anonymity,
   };
 }
 

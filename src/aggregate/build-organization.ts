@@ -3,26 +3,37 @@ import type { Bank } from '../questionnaire/types.js';
 import type { OrganizationReport } from '../report/types.js';
 import { stageFor } from '../scoring/stage.js';
 import type { CollectedOrganization } from './collect-responses.js';
+import { gapTests } from './gap-tests.js';
+import type { GroupTally } from './group-tally.js';
+import type { OrganizationTally } from './organization-tally.js';
+import { organizationAlpha } from './organization-alpha.js';
 import { perceptionGap } from './perception-gap.js';
 import { organizationRecommendation } from './recommendation.js';
+import { MIN_FOR_STATISTICS, reportSettings, type ReportSettings } from './report-settings.js';
 import { stageAdvice } from './stage-advice.js';
 import { poolFrequencies } from './stats/frequencies.js';
 import { meanOf, meanOfValues } from './stats/mean.js';
 import { summarizeDepartment } from './summarize-department.js';
 import { whereToAct } from './where-to-act.js';
+import { withholdSmallGroups } from './withhold-small-groups.js';
 
 /**
  * One organization's section of the report. Its stage is read off the mean of the
  * department means, so each department weighs the same whatever its size; the plain mean of
- * all respondents is given beside it, under its own name.
+ * all respondents is given beside it, under its own name. The statistics are computed for
+ * every group, then the anonymity rule withholds what rests on too few respondents.
  */
 export function buildOrganization(
   bank: Bank,
   collected: CollectedOrganization,
   context?: ContextRecord,
+  settings: ReportSettings = reportSettings({}),
 ): OrganizationReport {
   const { tally, respondents, dateRange: range } = collected;
-  const departments = bank.departments.map((_, i) => summarizeDepartment(bank, tally, i));
+  const { statistics } = settings;
+  const departments = bank.departments.map((_, i) =>
+    summarizeDepartment(bank, tally, i, statistics),
+  );
   const answered = departments.filter((d) => d.n > 0);
 
   const meanOfDepartmentMeans = meanOfValues(answered.map((d) => d.mean!));
@@ -31,7 +42,12 @@ export function buildOrganization(
   const pooled = poolFrequencies(tallies.map((t) => t.totalFrequencies()));
   const meanOfRespondents = pooled && meanOf(pooled);
 
-  return {
+  const gap = perceptionGap(bank, departments);
+  const sides = gapSides(bank, tally);
+  const alpha =
+    statistics && respondents >= MIN_FOR_STATISTICS ? organizationAlpha(bank, tally) : null;
+
+  const report: OrganizationReport = {
     organization: tally.organization,
     respondents,
     dateRange: {
@@ -42,7 +58,7 @@ export function buildOrganization(
     meanOfDepartmentMeans,
     meanOfRespondents,
     departments,
-    gap: perceptionGap(bank, departments),
+    gap: { ...gap, ...gapTests(bank, gap, sides, statistics) },
     whereToAct: whereToAct(bank, departments),
     advice: meanOfDepartmentMeans === null ? null : stageAdvice(bank, meanOfDepartmentMeans),
     recommendation: organizationRecommendation(
@@ -51,7 +67,15 @@ export function buildOrganization(
       tally.organization,
       context,
     ),
-    alpha: { value: null, n: respondents },
+    alpha: { value: alpha, n: respondents },
     withheld: [],
   };
+  return withholdSmallGroups(report, settings.anonymity.minGroup);
+}
+
+type Side = GroupTally | undefined;
+
+function gapSides(bank: Bank, tally: OrganizationTally): [Side, Side] {
+  const side = (id: string) => tally.department(bank.departments.findIndex((d) => d.id === id));
+  return [side(bank.gap[0]), side(bank.gap[1])];
 }

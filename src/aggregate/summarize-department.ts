@@ -1,6 +1,7 @@
 import type { Bank, Named } from '../questionnaire/types.js';
-import type { DepartmentReport, RoleReport } from '../report/types.js';
+import type { DepartmentReport, RoleReport, StatisticsSettings } from '../report/types.js';
 import { stageFor } from '../scoring/stage.js';
+import { departmentStatistics } from './department-statistics.js';
 import type { GroupTally } from './group-tally.js';
 import type { OrganizationTally } from './organization-tally.js';
 import { extentOf } from './stats/extent.js';
@@ -10,13 +11,16 @@ import { sampleSdOf } from './stats/sample-sd.js';
 
 /**
  * One department's figures: size, mean total with its stage, SD, median, extremes, the mean
- * rating of every statement, and the same per role. A department nobody in it answered is
- * kept, with n 0 and nulls, so the report can say so instead of showing zeros.
+ * and SD of every statement, the statistics of issue 5 (departmentStatistics), and the size
+ * and mean of each role. A department nobody in it answered is kept, with n 0 and nulls, so
+ * the report can say so instead of showing zeros. Nothing is withheld here: that is
+ * withholdSmallGroups' rule.
  */
 export function summarizeDepartment(
   bank: Bank,
   organization: OrganizationTally,
   index: number,
+  statistics: StatisticsSettings | null = null,
 ): DepartmentReport {
   const { id, name } = bank.departments[index]!;
   const tally = organization.department(index);
@@ -24,8 +28,8 @@ export function summarizeDepartment(
   if (!tally) {
     const statements = Object.fromEntries(bank.statements.map((s) => [s.id, null]));
     const none = { mean: null, sd: null, median: null, min: null, max: null, stage: null };
-    const statistics = { ci95: null, stageCertainty: null, rwgj: null };
-    return { department: id, name, n: 0, ...none, statements, statementSds: statements, ...statistics, roles };
+    const figures = { statementSds: statements, ci95: null, stageCertainty: null, rwgj: null };
+    return { department: id, name, n: 0, ...none, statements, ...figures, roles };
   }
 
   const totals = tally.totalFrequencies();
@@ -47,9 +51,7 @@ export function summarizeDepartment(
     statementSds: Object.fromEntries(
       bank.statements.map((s, i) => [s.id, sampleSdOf(tally.statementFrequencies(i))]),
     ),
-    ci95: null,
-    stageCertainty: null,
-    rwgj: null,
+    ...departmentStatistics(bank, tally, statistics),
     roles,
   };
 }

@@ -2,9 +2,10 @@ import { diagnosticLines, messages } from '../aggregate/messages.js';
 import { buildReport } from '../commands/aggregate.js';
 import { ExitCode, OutputError, UsageError, combineExitCodes } from '../errors.js';
 import { renderReport, type ReportFormat } from '../report/render.js';
+import { statisticsFlags, type StatisticsFlagText } from './aggregate-flags.js';
 import { printLines, terminal } from './edge.js';
 
-export interface AggregateFlags {
+export interface AggregateFlags extends StatisticsFlagText {
   questionnaire?: string;
   format: ReportFormat;
   out?: string;
@@ -13,12 +14,14 @@ export interface AggregateFlags {
   title?: string;
   preparedBy?: string;
   bom?: boolean;
+  /** False with `--no-stats`. */
+  stats?: boolean;
 }
 
 /** `aggregate`: build the report, write it to stdout or `--out`, diagnostics to stderr. */
 export async function aggregateCommand(paths: string[], flags: AggregateFlags): Promise<number> {
   if (flags.bom && flags.format !== 'csv') throw new UsageError(messages.bomNeedsCsv);
-  const outcome = await buildReport({ paths, ...flags });
+  const outcome = await buildReport({ paths, ...flags, ...statisticsFlags(flags) });
 
   // A report written to a file is read later, elsewhere: never box drawing or colour codes.
   const screen = flags.out === undefined ? terminal() : { tty: false, color: false, width: 100 };

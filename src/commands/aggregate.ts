@@ -2,6 +2,7 @@ import { assembleReport } from '../aggregate/assemble-report.js';
 import { ResponseCollector } from '../aggregate/collect-responses.js';
 import { declaredQuestionnaire } from '../aggregate/declared-questionnaire.js';
 import { diagnosticLines, messages, versionLabel } from '../aggregate/messages.js';
+import { reportSettings } from '../aggregate/report-settings.js';
 import { collectContexts } from '../context/collect-contexts.js';
 import { ExitCode, UsageError, UserError, combineExitCodes } from '../errors.js';
 import { expandPaths } from '../files/expand-paths.js';
@@ -19,6 +20,13 @@ export interface AggregateOptions {
   strict?: boolean;
   title?: string;
   preparedBy?: string;
+  /** The bootstrap's seed (default 1) and resamples per department (default 1,000). */
+  seed?: number;
+  resamples?: number;
+  /** k of the anonymity rule (default 3); 1 turns it off. */
+  minGroup?: number;
+  /** False for no statistics at all (`--no-stats`); the anonymity rule still holds. */
+  stats?: boolean;
 }
 
 export interface AggregateOutcome {
@@ -54,6 +62,7 @@ const MAX_TEXT = 200;
 export async function buildReport(options: AggregateOptions): Promise<AggregateOutcome> {
   const title = cleanText(options.title, '--title');
   const preparedBy = cleanText(options.preparedBy, '--prepared-by');
+  const settings = reportSettings(options);
   const bank = await loadBank(options.questionnaire);
   const expansion = await expandPaths(options.paths, { recursive: options.recursive });
 
@@ -82,7 +91,7 @@ export async function buildReport(options: AggregateOptions): Promise<AggregateO
   }
 
   const { excluded, skipped } = reading;
-  const details = { title, preparedBy, excluded, skipped, contexts };
+  const details = { title, preparedBy, excluded, skipped, contexts, settings };
   const report = assembleReport(bank, reading.collector, details);
   const invalid = excluded.length > 0 ? ExitCode.invalidInput : ExitCode.ok;
   return { report, unmatched: reading.unmatched, exitCode: combineExitCodes([usage, invalid]) };

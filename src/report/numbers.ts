@@ -36,3 +36,41 @@ export function whole(value: number | null): string {
 export function day(iso: string): string {
   return iso.slice(0, 10);
 }
+
+/** A value rounded to `digits` decimals, half away from zero: decimals(0.835, 2) is "0.84". */
+export function decimals(value: number | null, digits: number): string {
+  if (value === null) return DASH;
+  const magnitude = Math.abs(value);
+  const text = String(magnitude);
+  const shifted = text.includes('e') ? magnitude * 10 ** digits : Number(`${text}e${digits}`);
+  const rounded = Math.round(shifted) / 10 ** digits;
+  return (rounded === 0 ? 0 : Math.sign(value) * rounded).toFixed(digits);
+}
+
+/**
+ * A p-value as papers in the social sciences print it (and the HTML report does): three
+ * decimals without the leading zero, ".043", or "< .001".
+ */
+export function pValue(p: number | null): string {
+  if (p === null) return DASH;
+  return p < 0.001 ? '< .001' : decimals(p, 3).replace(/^0\./, '.');
+}
+
+/** An index that cannot exceed 1 (rwg(j), alpha), two decimals without the leading zero. */
+export function unitDecimals(value: number | null): string {
+  if (value === null) return DASH;
+  return decimals(value, 2).replace(/^(-?)0\./, '$1.');
+}
+
+/** A small probability to two significant digits, as 0.0025 or 0.047, without an exponent. */
+export function probability(p: number): string {
+  if (p === 0) return '0';
+  const digits = Math.max(0, 1 - Math.floor(Math.log10(p)));
+  return decimals(p, Math.min(digits, 10));
+}
+
+/** A share as a whole percent, "88%"; a share above 0 that rounds to 0 is "< 1%". */
+export function percentOf(share: number): string {
+  const percent = Math.round(share * 100);
+  return share > 0 && percent === 0 ? '< 1%' : `${percent}%`;
+}

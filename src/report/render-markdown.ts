@@ -1,7 +1,16 @@
-import { labels } from '../aggregate/messages.js';
+import { labels, statisticsLabels as say } from '../aggregate/messages.js';
 import { markdownTable, markdownText as md } from './markdown-text.js';
 import { day, oneDecimal, signedOneDecimal, whole } from './numbers.js';
 import { recommendationView } from './recommendation-view.js';
+import {
+  gapTestLines,
+  gapWithheld,
+  settingsLines,
+  statementMarks,
+  statisticsNotes,
+  statisticsRows,
+  withheldReasons,
+} from './statistics-view.js';
 import {
   answered,
   departmentName,
@@ -47,7 +56,8 @@ function heading(report: AggregateReport): string[] {
     ...(leftOut > 0 ? [labels.leftOut(leftOut)] : []),
   ].join(' · ');
   const by = report.preparedBy === null ? [] : [`${md(labels.preparedBy(report.preparedBy))}  `];
-  return [`# ${md(report.title ?? questionnaire.title)}`, [...by, facts].join('\n')];
+  const settings = settingsLines(report).map((line) => md(line)).join('  \n');
+  return [`# ${md(report.title ?? questionnaire.title)}`, [...by, facts].join('\n'), settings];
 }
 
 function organization(report: AggregateReport, org: OrganizationReport): string[] {
@@ -57,16 +67,37 @@ function organization(report: AggregateReport, org: OrganizationReport): string[
       : null;
   const stageText = `**${md(stageName(report, org.stage))}**`;
   const stage = labels.stage(stageText, oneDecimal(org.meanOfDepartmentMeans));
+  const plainMean = labels.plainMean(org.respondents, oneDecimal(org.meanOfRespondents));
+  const withheld = org.withheld.some((w) => w.scope === 'organization');
   return [
     `## ${md(org.organization)}`,
     `${labels.respondents(org.respondents, range)}.`,
-    `${stage}. ${labels.plainMean(org.respondents, oneDecimal(org.meanOfRespondents))}.`,
+    withheld ? md(say.organizationWithheld) : `${stage}. ${plainMean}.`,
     `### ${labels.departments}`,
     departmentTable(report, org),
+    ...statisticsSection(report, org),
     ...gapSection(report, org),
     ...whereToAct(report, org),
     ...recommendation(report, org),
+    ...withheldSection(org),
   ];
+}
+
+function statisticsSection(report: AggregateReport, org: OrganizationReport): string[] {
+  const rows = statisticsRows(report, org);
+  if (rows === null) return [];
+  const head = [labels.department, say.ci95, say.certainty, md(say.agreement)];
+  const cells = rows.map((r) => [md(r.name), r.ci95, md(r.certainty), r.agreement]);
+  const right = [false, true, false, false];
+  const table = rows.length > 0 ? [markdownTable(head, cells, right)] : [];
+  const notes = statisticsNotes(report, org).map((note) => md(note, START));
+  return [`### ${say.statisticsHeading}`, ...table, ...notes];
+}
+
+function withheldSection(org: OrganizationReport): string[] {
+  const reasons = withheldReasons(org);
+  if (reasons.length === 0) return [];
+  return [`### ${say.withheldHeading}`, reasons.map((r) => `- ${md(r, START)}`).join('\n')];
 }
 
 function recommendation(report: AggregateReport, org: OrganizationReport): string[] {
@@ -89,10 +120,11 @@ function departmentTable(report: AggregateReport, org: OrganizationReport): stri
 
 function departmentRow(report: AggregateReport, d: DepartmentReport): string[] {
   const roleCells = d.roles.map((r) =>
-    r.n === 0 ? DASH : labels.roleCell(oneDecimal(r.mean), r.n),
+    r.n === 0 ? DASH : labels.roleCell(r.mean === null ? say.withheld : oneDecimal(r.mean), r.n),
   );
-  if (d.n === 0) {
-    return [md(d.name), '0', ...Array<string>(5).fill(DASH), labels.noAnswers, ...roleCells];
+  if (d.n === 0 || d.mean === null) {
+    const note = d.n === 0 ? labels.noAnswers : say.withheld;
+    return [md(d.name), whole(d.n), ...Array<string>(5).fill(DASH), note, ...roleCells];
   }
   return [
     md(d.name), whole(d.n), oneDecimal(d.mean), oneDecimal(d.sd), oneDecimal(d.median),
@@ -106,29 +138,40 @@ function gapSection(report: AggregateReport, org: OrganizationReport): string[] 
   const [first, second] = names as [string, string];
   const departments = answered(org);
   const withGap = gap.total !== null;
-  const head = [
-    '#', labels.statement, ...departments.map((d) => md(d.name)), ...(withGap ? [labels.gap] : []),
-  ];
-  const right = head.map((_, i) => i !== 1);
-  const rows = statementRows(report, org).map((row) => [
-    String(statementNumber(report, row.statement)),
-    md(statementText(report, row.statement)),
-    ...row.means.map(oneDecimal),
-    ...(withGap ? [signedOneDecimal(row.gap)] : []),
-  ]);
+  const tested = gap.statementTests !== null;
+  const gapHead = withGap ? [labels.gap, ...(tested ? [say.pAdjusted] : []), say.mark] : [];
+  const head = ['#', labels.statement, ...departments.map((d) => md(d.name)), ...gapHead];
+  // Numbers to the right; the statement and the marks are text.
+  const right = head.map((_, i) => i !== 1 && !(withGap && i === head.length - 1));
+  const rows = statementRows(report, org).map((row) => {
+    const { pAdjusted, mark } = statementMarks(org, row.statement);
+    const gapCells = [signedOneDecimal(row.gap), ...(tested ? [pAdjusted] : []), mark];
+    return [
+      String(statementNumber(report, row.statement)),
+      md(statementText(report, row.statement)),
+      ...row.means.map(oneDecimal),
+      ...(withGap ? gapCells : []),
+    ];
+  });
 
   const [firstMean, secondMean] = gap.means.map(oneDecimal) as [string, string];
+  const missing = gapWithheld(org) ?? labels.noGap(missingGapSides(report, org));
   const intro = withGap
     ? [
         `### ${labels.gapHeading(first, second)}`,
         `${labels.gapTotal(signedOneDecimal(gap.total), first, firstMean, second, secondMean)}:`,
       ]
-    : [`### ${labels.statementMeans}`, md(labels.noGap(missingGapSides(report, org)))];
-  return [...intro, markdownTable(head, rows, right)];
+    : [`### ${labels.statementMeans}`, md(missing)];
+  const tests = gapTestLines(report, org).map((line) => md(line, START));
+  if (departments.length === 0) return [...intro, ...tests];
+  return [...intro, markdownTable(head, rows, right), ...tests];
 }
 
 function whereToAct(report: AggregateReport, org: OrganizationReport): string[] {
   const { scale } = report.questionnaire;
+  if (org.withheld.some((w) => w.scope === 'organization')) {
+    return [`### ${labels.whereToAct}`, md(say.whereToActWithheld)];
+  }
   const list = org.whereToAct
     .map((s, i) => {
       const text = md(statementText(report, s.statement), START);

@@ -1,8 +1,17 @@
-import { labels } from '../aggregate/messages.js';
+import { labels, statisticsLabels as say } from '../aggregate/messages.js';
 import { plainTable } from '../output/plain-table.js';
 import { ASCII_GLYPHS, TERMINAL_GLYPHS, bandAxis, bandBar, type BarGlyphs } from './band-bar.js';
 import { day, oneDecimal, signedOneDecimal, whole } from './numbers.js';
 import { recommendationView } from './recommendation-view.js';
+import {
+  gapTestLines,
+  gapWithheld,
+  settingsLines,
+  statementMarks,
+  statisticsNotes,
+  statisticsRows,
+  withheldReasons,
+} from './statistics-view.js';
 import {
   answered,
   departmentName,
@@ -70,7 +79,8 @@ export async function renderTable(report: AggregateReport, options: TableOptions
   return `${sections.join('\n\n')}\n`;
 }
 
-function heading({ report, paint }: Context): string {
+function heading(ctx: Context): string {
+  const { report, paint } = ctx;
   const { questionnaire, files } = report;
   const leftOut = filesLeftOut(report, labels.supersededBy).length;
   const facts = [
@@ -82,6 +92,7 @@ function heading({ report, paint }: Context): string {
     paint.bold(report.title ?? questionnaire.title),
     ...(report.preparedBy === null ? [] : [labels.preparedBy(report.preparedBy)]),
     facts.join(' · '),
+    ...settingsLines(report).flatMap((line) => wrapText(line, ctx.width, '')),
   ].join('\n');
 }
 
@@ -96,18 +107,42 @@ function organization(ctx: Context, org: OrganizationReport): string {
   const lines = [
     title(ctx, org.organization),
     labels.respondents(org.respondents, range),
-    ctx.paint.bold(labels.stage(stage, oneDecimal(org.meanOfDepartmentMeans))),
-    labels.plainMean(org.respondents, oneDecimal(org.meanOfRespondents)),
+    ...(org.withheld.some((w) => w.scope === 'organization')
+      ? [ctx.paint.bold(say.organizationWithheld)]
+      : [
+          ctx.paint.bold(labels.stage(stage, oneDecimal(org.meanOfDepartmentMeans))),
+          labels.plainMean(org.respondents, oneDecimal(org.meanOfRespondents)),
+        ]),
     '',
     departmentTable(ctx, org).trimEnd(),
     labels.barLegend(ctx.glyphs.edge, ctx.glyphs.marker, edges),
+    ...statisticsSection(ctx, org),
     '',
     ...gapSection(ctx, org),
     '',
     ...whereToAct(ctx, org),
     ...recommendation(ctx, org),
+    ...withheldSection(ctx, org),
   ];
   return lines.join('\n');
+}
+
+function statisticsSection(ctx: Context, org: OrganizationReport): string[] {
+  const rows = statisticsRows(ctx.report, org);
+  if (rows === null) return [];
+  const head = [labels.department, say.ci95, say.certainty, say.agreement];
+  const cells = rows.map((r) => [r.name, r.ci95, r.certainty, r.agreement]);
+  const aligns: Align[] = ['left', 'right', 'left', 'left'];
+  const notes = statisticsNotes(ctx.report, org).flatMap((note) => wrapText(note, ctx.width, ''));
+  const table = rows.length > 0 ? [grid(ctx, head, cells, aligns).trimEnd()] : [];
+  return ['', title(ctx, say.statisticsHeading), ...table, ...notes];
+}
+
+function withheldSection(ctx: Context, org: OrganizationReport): string[] {
+  const reasons = withheldReasons(org);
+  if (reasons.length === 0) return [];
+  const lines = reasons.flatMap((reason) => wrapText(reason, ctx.width, '  - ', '    '));
+  return ['', title(ctx, say.withheldHeading), ...lines];
 }
 
 function recommendation(ctx: Context, org: OrganizationReport): string[] {
@@ -135,7 +170,7 @@ function departmentTable(ctx: Context, org: OrganizationReport): string {
     const roles = d.roles.filter((r) => r.n > 0);
     if (roles.length < 2) continue;
     for (const r of roles) {
-      const stage = stageName(report, r.stage);
+      const stage = r.mean === null ? say.withheld : stageName(report, r.stage);
       rows.push([`  ${r.name}`, whole(r.n), oneDecimal(r.mean), '', '', '', '', stage, '']);
     }
   }
@@ -145,7 +180,8 @@ function departmentTable(ctx: Context, org: OrganizationReport): string {
 
 function departmentRow(ctx: Context, d: DepartmentReport): string[] {
   if (d.n === 0 || d.mean === null) {
-    return [d.name, whole(d.n), '—', '—', '—', '—', '—', labels.noAnswers, ''];
+    const note = d.n === 0 ? labels.noAnswers : say.withheld;
+    return [d.name, whole(d.n), '—', '—', '—', '—', '—', note, ''];
   }
   const bar = bandBar(d.mean, d.stage ?? '', ctx.report.questionnaire, ctx.glyphs);
   const marker = ctx.glyphs.marker;
@@ -162,30 +198,39 @@ function gapSection(ctx: Context, org: OrganizationReport): string[] {
   const departments = answered(org);
   const head = [labels.statement, ...departments.map((d) => d.name)];
   const aligns: Align[] = ['left', ...departments.map((): Align => 'right')];
+  const tested = gap.statementTests !== null;
   if (gap.total !== null) {
-    head.push(labels.gap);
-    aligns.push('right');
+    head.push(labels.gap, ...(tested ? [say.pAdjusted] : []), say.mark);
+    aligns.push('right', ...(tested ? ['right' as const] : []), 'left');
   }
-  const rows = statementRows(report, org).map((row) => [
-    row.statement,
-    ...row.means.map(oneDecimal),
-    ...(gap.total === null ? [] : [signedOneDecimal(row.gap)]),
-  ]);
+  const rows = statementRows(report, org).map((row) => {
+    if (gap.total === null) return [row.statement, ...row.means.map(oneDecimal)];
+    const { pAdjusted, mark } = statementMarks(org, row.statement);
+    const p = tested ? [pAdjusted] : [];
+    return [row.statement, ...row.means.map(oneDecimal), signedOneDecimal(row.gap), ...p, mark];
+  });
 
   const [firstMean, secondMean] = gap.means.map(oneDecimal) as [string, string];
+  const withheld = gapWithheld(org);
+  const missing = withheld ?? labels.noGap(missingGapSides(report, org));
   const intro =
     gap.total === null
-      ? [title(ctx, labels.statementMeans), labels.noGap(missingGapSides(report, org))]
+      ? [title(ctx, labels.statementMeans), ...wrapText(missing, ctx.width, '')]
       : [
           title(ctx, labels.gapHeading(first, second)),
           labels.gapTotal(signedOneDecimal(gap.total), first, firstMean, second, secondMean),
         ];
-  return [...intro, grid(ctx, head, rows, aligns).trimEnd()];
+  const tests = gapTestLines(report, org).flatMap((line) => wrapText(line, ctx.width, ''));
+  if (departments.length === 0) return [...intro, ...tests];
+  return [...intro, grid(ctx, head, rows, aligns).trimEnd(), ...tests];
 }
 
 function whereToAct(ctx: Context, org: OrganizationReport): string[] {
   const { report } = ctx;
   const { scale } = report.questionnaire;
+  if (org.withheld.some((w) => w.scope === 'organization')) {
+    return [title(ctx, labels.whereToAct), ...wrapText(say.whereToActWithheld, ctx.width, '')];
+  }
   const lines = [
     title(ctx, labels.whereToAct),
     labels.whereToActNote(org.whereToAct.length, scale.min, scale.max),

@@ -25,9 +25,12 @@ export function statementNumber(report: AggregateReport, id: string): number {
   return report.questionnaire.statements.findIndex((s) => s.id === id) + 1;
 }
 
-/** The departments of an organization that have answers. */
+/**
+ * The departments of an organization that have answers and whose figures are shown: one the
+ * anonymity rule withheld (n > 0, mean null) has no column of figures to give.
+ */
 export function answered(organization: OrganizationReport): DepartmentReport[] {
-  return organization.departments.filter((d) => d.n > 0);
+  return organization.departments.filter((d) => d.n > 0 && d.mean !== null);
 }
 
 export interface StatementRow {

@@ -52,8 +52,8 @@ export interface AnonymitySettings {
 export interface Withheld {
   /**
    * `department:<id>` (every figure of the department but n), `roles:<id>` (its figures per
-   * role), `gap` (the perception gap) or `organization` (the figures that combine departments:
-   * stage, both means, where to act, advice and recommendation).
+   * role), `gap` (the perception gap), `organization` (the figures that combine departments:
+   * stage, both means, where to act, advice and recommendation) or `alpha`.
    */
   scope: string;
   /** Why, in words a reader of the report understands. */
