@@ -126,7 +126,7 @@ describe('the table format', () => {
     expect(text).toMatch(/^shared-plan-presentations +3\.3 +4\.0 +-0\.8 +1\.000$/m);
     expect(text).toContain(
       'Department        95% CI  Stage certainty                         Agreement, rwg(j)\n' +
-        'Sales       52.3 to 82.7  Aligned 100%, Integrated < 1%           .99 very strong\n' +
+        'Sales       52.3 to 82.7  Aligned > 99%, Integrated < 1%          .99 very strong\n' +
         'Marketing   10.8 to 81.8  Defined 83%, Undefined 13%, Aligned 4%  .98 very strong\n',
     );
     expect(text).toContain('Sales       too few (n < 3)  —                —\n');

@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBank } from '../src/questionnaire/load-bank.js';
 import type { Bank } from '../src/questionnaire/types.js';
+import {
+  decimals,
+  percentOf,
+  probability,
+  pValue,
+  unitDecimals,
+} from '../src/report/numbers.js';
 import { renderReport } from '../src/report/render.js';
 import type { AggregateReport, OrganizationReport } from '../src/report/types.js';
 import { mannWhitney } from '../src/stats/mann-whitney.js';
@@ -273,5 +280,27 @@ describe('smallestMannWhitneyP', () => {
       }
       expect(smallestMannWhitneyP(n1, n2)).toBeCloseTo(smallest, 14);
     }
+  });
+});
+
+describe('how the human formats write the statistics', () => {
+  it('rounds half away from zero, and writes p and unit indices without the leading zero', () => {
+    expect(decimals(0.835, 2)).toBe('0.84');
+    expect(decimals(-2.005, 2)).toBe('-2.01');
+    expect(decimals(-0.001, 2)).toBe('0.00');
+    expect(pValue(0.10453580519452702)).toBe('.105');
+    expect(pValue(0.0004827)).toBe('< .001');
+    expect(pValue(1)).toBe('1.000');
+    expect(unitDecimals(0.9871658)).toBe('.99');
+    expect(unitDecimals(-0.0834)).toBe('-.08');
+    expect(probability(0.0025)).toBe('0.0025');
+    expect(probability(0.024744672)).toBe('0.025');
+  });
+
+  it('never calls a share 0% or 100% unless it is', () => {
+    expect(percentOf(0.825)).toBe('83%');
+    expect(percentOf(0.002)).toBe('< 1%');
+    expect(percentOf(0.998)).toBe('> 99%');
+    expect([percentOf(0), percentOf(1)]).toEqual(['0%', '100%']);
   });
 });

@@ -69,8 +69,13 @@ export function probability(p: number): string {
   return decimals(p, Math.min(digits, 10));
 }
 
-/** A share as a whole percent, "88%"; a share above 0 that rounds to 0 is "< 1%". */
+/**
+ * A share as a whole percent, "88%". A share above 0 that rounds to 0 is "< 1%", and one
+ * below 1 that rounds to 100 is "> 99%", so that 100% always means every resample.
+ */
 export function percentOf(share: number): string {
   const percent = Math.round(share * 100);
-  return share > 0 && percent === 0 ? '< 1%' : `${percent}%`;
+  if (share > 0 && percent === 0) return '< 1%';
+  if (share < 1 && percent === 100) return '> 99%';
+  return `${percent}%`;
 }
