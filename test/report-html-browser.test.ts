@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { percent, unitValue } from '../src/report/html/format.js';
 import { pct, percentAt } from '../src/report/html/geometry.js';
 import { oneDecimal, signedOneDecimal } from '../src/report/numbers.js';
 import type { AggregateReport } from '../src/report/types.js';
@@ -27,7 +28,8 @@ const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1024, height: 900 };
 const DEADLINE = 10_000;
 // Elements no report of ours contains: any of them on the page came from data.
-const FOREIGN = 'script, img, iframe, object, embed, a[href^="javascript"], body style, foreignObject';
+const FOREIGN =
+  'script, img, iframe, object, embed, a[href^="javascript"], body style, foreignObject';
 
 let browser: Browser;
 let dir: string;
@@ -106,6 +108,11 @@ async function shown(page: Page) {
       const text = (selector: string) => s.querySelector(selector)?.textContent?.trim() ?? null;
       const cells = (row: Element) =>
         [...row.querySelectorAll('td')].map((c) => c.textContent!.trim());
+      // A row's cells by the label each carries (its column's heading).
+      const labelled = (row: Element) => Object.fromEntries(
+        [...row.querySelectorAll('td[data-label]')].map((c) =>
+          [c.getAttribute('data-label')!, c.textContent!.trim()]),
+      );
       return {
         name: text('h2'),
         stage: text('.overall .stage'),
@@ -115,16 +122,21 @@ async function shown(page: Page) {
           stage: li.querySelector('.stage')!.textContent!.trim(),
           detail: li.querySelector('.detail')!.textContent!.trim(),
         })),
-        table: [...s.querySelectorAll('.department-table tbody tr')].map((tr) => ({
+        table: [...s.querySelectorAll('.department-table tr[data-department]')].map((tr) => ({
           id: tr.getAttribute('data-department'),
-          cells: cells(tr),
+          cells: labelled(tr),
         })),
         markers: [...s.querySelectorAll('.band-chart .band-row > svg')].map((m) =>
           m.getAttribute('x'),
         ),
+        intervals: [...s.querySelectorAll('.band-chart .interval > line:first-child')].map((l) =>
+          [l.getAttribute('x1'), l.getAttribute('x2')],
+        ),
         gap: [...s.querySelectorAll('.gap-table tbody tr')].map((tr) => ({
           id: tr.getAttribute('data-statement'),
           cells: cells(tr),
+          large: tr.hasAttribute('data-large'),
+          notable: tr.hasAttribute('data-notable'),
         })),
         act: [...s.querySelectorAll('.act-list li')].map((li) => ({
           id: li.getAttribute('data-statement'),
@@ -178,22 +190,36 @@ describe.skipIf(!HAVE_CHROMIUM)(
           expect(headline.stage).toBe(stageName(json, d.stage));
           expect(headline.detail).toBe(`${d.n} respondents · mean ${oneDecimal(d.mean)}`);
           const row = seen.table.find((t) => t.id === d.department)!.cells;
-          expect(row.slice(0, 5)).toEqual([
-            String(d.n), oneDecimal(d.mean), stageName(json, d.stage), oneDecimal(d.median),
-            oneDecimal(d.sd),
-          ]);
+          expect(row).toMatchObject({
+            Respondents: String(d.n),
+            Mean: oneDecimal(d.mean),
+            '95% interval': `${oneDecimal(d.ci95![0])}–${oneDecimal(d.ci95![1])}`,
+            Stage: stageName(json, d.stage),
+            Median: oneDecimal(d.median),
+            SD: oneDecimal(d.sd),
+          });
+          const certainty = percent(d.stageCertainty![d.stage!]!);
+          expect(row['Stage certainty']!.startsWith(certainty)).toBe(true);
+          expect(row.Agreement).toBe(`${unitValue(d.rwgj!.value)} ${d.rwgj!.band}`);
         }
-        // A marker per department and one for the organization, each at its mean.
+        // A marker per department and one for the organization, each at its mean, and each
+        // department's 95% interval through its marker.
         const means = [...answered.map((d) => d.mean!), org.meanOfDepartmentMeans!];
         const { min, max } = json.questionnaire.totals;
         expect(seen.markers).toEqual(means.map((m) => pct(percentAt(m, min, max))));
+        expect(seen.intervals).toEqual(
+          answered.map((d) => d.ci95!.map((v) => pct(percentAt(v, min, max)))),
+        );
 
         expect(seen.gap.map((g) => g.id)).toEqual(org.gap.ranked.map((g) => g.statement));
         for (const [k, g] of org.gap.ranked.entries()) {
-          const [, , first, second, gap] = seen.gap[k]!.cells;
-          expect([first, second, plainMinus(gap!)]).toEqual([
+          const { cells, large, notable } = seen.gap[k]!;
+          const [, , first, second, gap] = cells;
+          expect([first, second, plainMinus(gap!).replace(/[^-+.\d]/g, '')]).toEqual([
             oneDecimal(g.means[0]), oneDecimal(g.means[1]), signedOneDecimal(g.difference),
           ]);
+          const test = org.gap.statementTests![g.statement]!;
+          expect([large, notable]).toEqual([g.large, test.notable]);
         }
         expect(seen.act).toEqual(org.whereToAct.map((s) => ({
           id: s.statement, rating: `${oneDecimal(s.mean)} of ${json.questionnaire.scale.max}`,
@@ -202,12 +228,11 @@ describe.skipIf(!HAVE_CHROMIUM)(
 
       await page.screenshot({ path: join(OUTPUT, 'examples-desktop.png'), fullPage: true });
       const pages = await print(page, 'examples');
+      // One or two pages per organization, the method included.
       const n = json.organizations.length;
-      // One or two pages per organization; the method may need one of its own after them
-      // (on Letter it does, since each organization ends with its recommendation).
       for (const count of Object.values(pages)) {
         expect(count).toBeGreaterThanOrEqual(n);
-        expect(count).toBeLessThanOrEqual(2 * n + 1);
+        expect(count).toBeLessThanOrEqual(2 * n);
       }
 
       await page.setViewportSize(PHONE);
@@ -218,25 +243,45 @@ describe.skipIf(!HAVE_CHROMIUM)(
       expect(problems).toEqual([]);
     });
 
-    it('shows what was left out and a missing side of the gap, and prints each organization apart', async () => {
+    it('says what was left out and withheld, and why; prints each organization apart', async () => {
       const { file, json } = writeReport('two-organizations', [TWO_ORGANIZATIONS]);
       const { page, problems } = await open(file);
 
       const method = page.locator('section.method');
       await method.getByText('acme-sales-staff-r-x9-broken.json').waitFor({ timeout: DEADLINE });
-      expect(await method.textContent()).toContain('answers.forecast-accuracy is 7, outside the scale');
+      expect(await method.textContent()).toContain('answers.forecast-accuracy is 7, outside');
+      // Borealis's two sales staff: nothing about them is shown, and the page says why.
+      const borealis = page.locator('section.org').nth(1);
+      const notice = borealis.locator('.withheld[role="note"]');
+      await notice.waitFor({ timeout: DEADLINE });
+      for (const w of json.organizations[1]!.withheld) {
+        expect(await notice.textContent()).toContain(w.reason);
+      }
+      expect(await borealis.locator('.overall .stage').textContent()).toBe('withheld');
+      expect(await borealis.locator('.band-chart').count()).toBe(0);
+
+      // Each organization begins a new printed page.
+      const pages = await print(page, 'two-organizations');
+      for (const count of Object.values(pages)) {
+        expect(count).toBeGreaterThanOrEqual(json.organizations.length);
+        expect(count).toBeLessThanOrEqual(2 * json.organizations.length);
+      }
+      const screenshot = join(OUTPUT, 'two-organizations-desktop.png');
+      await page.screenshot({ path: screenshot, fullPage: true });
+      expect(problems).toEqual([]);
+    });
+
+    it('shows each statement mean when one side of the gap has no answers', async () => {
+      const { file } = writeReport('rule-off', [TWO_ORGANIZATIONS, '--min-group', '1']);
+      const { page, problems } = await open(file);
+
       const borealis = page.locator('section.org').nth(1);
       const noGap = borealis.getByText('No perception gap: Marketing has no answers.');
       await noGap.waitFor({ timeout: DEADLINE });
       expect(await borealis.locator('.statement-table tbody tr').count()).toBe(20);
       expect(await borealis.locator('.gap-table').count()).toBe(0);
-
-      // Each organization begins a new printed page.
-      const pages = await print(page, 'two-organizations');
-      expect(pages.a4).toBeGreaterThanOrEqual(json.organizations.length);
-      expect(pages.letter).toBeLessThanOrEqual(2 * json.organizations.length);
-      const screenshot = join(OUTPUT, 'two-organizations-desktop.png');
-      await page.screenshot({ path: screenshot, fullPage: true });
+      const anonymity = page.locator('section.method').getByText('Off (--min-group 1)');
+      await anonymity.waitFor({ timeout: DEADLINE });
       expect(problems).toEqual([]);
     });
 

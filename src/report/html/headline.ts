@@ -1,9 +1,11 @@
 import { day, oneDecimal } from '../numbers.js';
-import { answered, departmentName, missingGapSides, stageName } from '../report-view.js';
+import { departmentName, missingGapSides, stageName } from '../report-view.js';
 import type { AggregateReport, OrganizationReport } from '../types.js';
 import { legendMark } from './department-table.js';
 import { html, type Markup } from './escape.js';
+import { pValue } from './format.js';
 import { markOf } from './palette.js';
+import { isWithheld, withheldNotice } from './withheld.js';
 import { words } from './wording.js';
 
 /** The top of the page: the title, who prepared it, and what the report rests on. */
@@ -46,18 +48,28 @@ export function organizationHeadline(
   </header>
   <div class="verdict">
     ${overall(report, org)}
-    <ul class="department-stages">${answered(org).map((d) => {
+    <ul class="department-stages">${org.departments.filter((d) => d.n > 0).map((d) => {
       const mark = markOf(report, d.department);
+      const shown = d.mean !== null;
       return html`<li data-department="${d.department}">${legendMark(mark.shape, mark.colour)}
         <span class="name">${d.name}</span>
-        <strong class="stage">${stageName(report, d.stage)}</strong>
-        <span class="detail">${words.departmentFacts(d.n, oneDecimal(d.mean))}</span></li>`;
+        <strong class="stage">${shown ? stageName(report, d.stage) : words.withheld}</strong>
+        <span class="detail">${shown ? words.departmentFacts(d.n, oneDecimal(d.mean))
+          : words.respondents(d.n)}</span></li>`;
     })}</ul>
   </div>
-  <p class="gap-summary">${gapSentence(report, org)}</p>`;
+  <p class="gap-summary">${gapSentence(report, org)}</p>
+  ${withheldNotice(org)}`;
 }
 
 function overall(report: AggregateReport, org: OrganizationReport): Markup {
+  if (org.meanOfDepartmentMeans === null && isWithheld(org, 'organization')) {
+    return html`<p class="overall">
+      <span class="label">${words.overallStage}</span>
+      <strong class="stage">${words.withheld}</strong>
+      <span class="detail">${words.stageWithheld}</span>
+    </p>`;
+  }
   if (org.meanOfDepartmentMeans === null) return html`<p class="overall">${words.noStage}</p>`;
   return html`<p class="overall">
     <span class="label">${words.overallStage}</span>
@@ -69,9 +81,16 @@ function overall(report: AggregateReport, org: OrganizationReport): Markup {
 
 function gapSentence(report: AggregateReport, org: OrganizationReport): string {
   const { total, between } = org.gap;
-  if (total === null) return words.noGap(missingGapSides(report, org));
+  if (total === null) {
+    // Both sides answered, yet no gap: the anonymity rule withheld it.
+    const missing = missingGapSides(report, org);
+    return missing.length > 0 ? words.noGap(missing) : words.gapWithheld;
+  }
   const [first, second] = between.map((id) => departmentName(report, id)) as [string, string];
   const size = oneDecimal(Math.abs(total));
   if (size === oneDecimal(0)) return words.gapNone(first, second);
-  return words.gapSummary(first, second, size, total > 0);
+  const summary = words.gapSummary(first, second, size, total > 0);
+  const { test } = org.gap;
+  if (!test || !report.statistics) return summary;
+  return `${summary} ${words.gapVerdict(test.p < report.statistics.level, pValue(test.p))}`;
 }

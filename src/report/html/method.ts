@@ -2,6 +2,7 @@ import { oneDecimal } from '../numbers.js';
 import { filesLeftOut } from '../report-view.js';
 import type { AggregateReport } from '../types.js';
 import { html, type Markup } from './escape.js';
+import { unitValue } from './format.js';
 import { words } from './wording.js';
 
 /**
@@ -20,6 +21,11 @@ export function method(report: AggregateReport): Markup {
       <dd class="source">${q.source}</dd>
       <dt>${words.stageLabel}</dt>
       <dd>${stageReading(report)}</dd>
+      <dt>${words.statisticsLabel}</dt>
+      <dd>${statistics(report)}</dd>
+      <dt>${words.anonymityLabel}</dt>
+      <dd>${report.anonymity.on ? words.anonymityOn(report.anonymity.minGroup)
+        : words.anonymityOff}${withheld(report)}</dd>
       <dt>${words.leftOutLabel}</dt>
       <dd>${leftOut(report)}</dd>
     </dl>
@@ -47,4 +53,22 @@ function leftOut(report: AggregateReport): Markup {
     <ul class="left-out">${
       files.map((f) => html`<li><code>${f.file}</code>: ${f.reason}</li>`)
     }</ul>`;
+}
+
+function statistics(report: AggregateReport): string {
+  const settings = report.statistics;
+  if (!settings) return words.statisticsOff;
+  const { minRespondents, resamples, seed, level } = settings;
+  return words.statisticsOn(minRespondents, resamples, seed, unitValue(level));
+}
+
+// What the rule withheld, organization by organization, in the words of the report.
+function withheld(report: AggregateReport): Markup {
+  const lines = report.organizations.flatMap((org) =>
+    [...new Set(org.withheld.map((w) => w.reason))].map((reason) =>
+      words.withheldIn(org.organization, reason),
+    ),
+  );
+  if (lines.length === 0) return html``;
+  return html`<ul class="left-out">${lines.map((line) => html`<li>${line}</li>`)}</ul>`;
 }

@@ -1,15 +1,15 @@
-import { answered, departmentName } from '../report-view.js';
 import type { AggregateReport, OrganizationReport } from '../types.js';
-import { bandChart } from './band-chart.js';
+import { bandFigure } from './band-chart.js';
 import { departmentTable } from './department-table.js';
 import { html, type Markup } from './escape.js';
-import { gapChart } from './gap-chart.js';
+import { gapSection } from './gap-chart.js';
 import { organizationHeadline, reportHeading } from './headline.js';
 import { method } from './method.js';
 import { page } from './page.js';
 import { recommendation } from './recommendation.js';
 import { statementTable } from './statement-table.js';
-import { whereToAct } from './where-to-act.js';
+import { advice, whereToAct } from './where-to-act.js';
+import { shownDepartments } from './withheld.js';
 import { words } from './wording.js';
 
 /**
@@ -29,36 +29,27 @@ ${method(report)}
 }
 
 function organization(report: AggregateReport, org: OrganizationReport, id: string): Markup {
-  const { min, max } = report.questionnaire.scale;
   return html`<section class="org" id="${id}" aria-labelledby="${id}-title">
   ${organizationHeadline(report, org, id)}
   <h3>${words.bandHeading}</h3>
-  <figure>
-    ${bandChart(report, org, `${id}-bands`)}
-    <figcaption>${words.bandCaption(false)}</figcaption>
-  </figure>
+  ${bandFigure(report, org, `${id}-bands`)}
   ${departmentTable(report, org)}
-  ${answered(org).length > 0 && gapSection(report, org, id, min, max)}
-  ${whereToAct(report, org)}
-  ${recommendation(report, org)}
+  ${statements(report, org, id)}
+  <div class="next-steps">
+    ${whereToAct(report, org)}
+    <div class="next-stage">${advice(report, org)}${recommendation(report, org)}</div>
+  </div>
 </section>
 `;
 }
 
-function gapSection(
-  report: AggregateReport,
-  org: OrganizationReport,
-  id: string,
-  min: number,
-  max: number,
-): Markup {
-  if (org.gap.total === null) {
-    return html`<h3>${words.statementMeans}</h3>
-      <p>${words.statementMeansIntro(min, max)}</p>
-      ${statementTable(report, org)}`;
-  }
-  const [first, second] = org.gap.between.map((d) => departmentName(report, d)) as [string, string];
-  return html`<h3>${words.gapHeading(first, second)}</h3>
-    <p id="${id}-intro">${words.gapIntro(first, second)}</p>
-    ${gapChart(report, org, id)}`;
+// The statements: as the perception gap when both sides of it are shown, otherwise each
+// shown department's mean rating.
+function statements(report: AggregateReport, org: OrganizationReport, id: string): Markup {
+  if (org.gap.total !== null) return gapSection(report, org, id);
+  if (shownDepartments(org).length === 0) return html``;
+  const { min, max } = report.questionnaire.scale;
+  return html`<h3>${words.statementMeans}</h3>
+    <p>${words.statementMeansIntro(min, max)}</p>
+    ${statementTable(report, org)}`;
 }

@@ -44,6 +44,18 @@ nav a { color: var(--first); }
 .department-stages .stage { font-size: 1.1rem; }
 .legend-mark { vertical-align: -2px; flex: none; }
 .gap-summary { font-size: 1.05rem; font-weight: 600; margin-top: 0.6rem; }
+.withheld { border-left: 4px solid var(--ink); background: var(--soft); padding: 0.5rem 0.8rem;
+  margin: 0.8rem 0 0; }
+.withheld ul { margin: 0.2rem 0 0; padding-left: 1.1rem; }
+.notes { margin: 0.5rem 0 0; padding-left: 1.1rem; color: var(--muted); font-size: 0.9rem; }
+.test { font-size: 0.95rem; }
+.marks-legend { font-size: 0.88rem; color: var(--muted); list-style: none; padding: 0;
+  margin: 0.4rem 0 0; display: grid; gap: 0.2rem; }
+.marks { margin-left: 0.25rem; }
+.mark { font-weight: 400; font-size: 1.05em; line-height: 1; }
+.marks .mark + .mark { margin-left: 0.15rem; }
+.gap-value { min-width: 4.6rem; }
+.gap-bar rect.notable { stroke: var(--ink); stroke-width: 2; }
 
 figure { margin: 0.6rem 0 0; }
 figcaption { color: var(--muted); font-size: 0.85rem; margin-top: 0.3rem; }
@@ -72,6 +84,12 @@ thead .value-col { white-space: normal; }
 .department-table th[scope="row"] { font-weight: 600; white-space: nowrap; padding-right: 1.5rem; }
 .department-table .mean { font-weight: 700; }
 .department-table .empty { color: var(--muted); font-style: italic; }
+.department-table .certainty, .department-table .agreement { white-space: nowrap; }
+.department-table tbody { border-bottom: 1px solid var(--rule); }
+.department-table tbody th, .department-table tbody td { border-bottom: 0; }
+.department-table tr.role th, .department-table tr.role td { padding-top: 0; font-size: 0.88rem;
+  color: var(--muted); font-weight: 400; }
+.department-table tr.role th { padding-left: 1.75rem; }
 
 .gap-table { margin-top: 0.4rem; }
 .gap-table .text-col { font-size: 0.9rem; }
@@ -138,8 +156,10 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation
   .department-table, .department-table tbody { display: block; min-width: 0; }
   .department-table thead { display: none; }
   .department-table caption { display: block; }
-  .department-table tr { display: flex; flex-wrap: wrap; gap: 0.15rem 1rem;
-    border-bottom: 1px solid var(--rule); padding: 0.45rem 0; }
+  .department-table tbody { padding: 0.3rem 0; }
+  .department-table tr { display: flex; flex-wrap: wrap; gap: 0.15rem 1rem; padding: 0.2rem 0; }
+  .department-table tr.role th { padding-left: 0; }
+  .department-table td:empty { display: none; }
   .department-table th, .department-table td { border: 0; padding: 0; text-align: left; }
   .department-table th[scope="row"] { flex-basis: 100%; }
   .department-table td[data-label]::before { content: attr(data-label) " "; color: var(--muted);
@@ -149,27 +169,36 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation
   .method dd { margin-bottom: 0.4rem; }
 }
 
-@page { margin: 12mm 11mm 13mm; }
+@page { margin: 9mm 10mm 10mm; }
 @media print {
-  html { font-size: 9.2pt; }
-  body { font-size: 1rem; line-height: 1.3; }
+  html { font-size: 8.8pt; }
+  body { font-size: 1rem; line-height: 1.28; }
   main, .report-head { max-width: none; padding: 0; }
   nav { display: none; }
   .report-head { padding-top: 0; padding-bottom: 0.6rem; }
   .org { border-bottom: 0; padding-top: 0.9rem; }
   .org + .org { break-before: page; padding-top: 0; }
-  h3 { margin-top: 0.9rem; break-after: avoid; }
-  .verdict { margin: 0.6rem 0 0.4rem; flex-wrap: nowrap; }
-  .overall { max-width: 15rem; }
-  tr, li, figure, .band-chart, .verdict { break-inside: avoid; }
-  th, td, .gap-table td { padding: 0.12rem 0.35rem; }
+  h3 { margin-top: 0.7rem; break-after: avoid; }
+  p { margin: 0.25rem 0; }
+  .verdict { margin: 0.5rem 0 0.3rem; flex-wrap: nowrap; }
+  .overall { max-width: 21rem; }
+  tr, li, figure, .band-chart, .verdict, .department-table tbody { break-inside: avoid; }
+  th, td, .gap-table td { padding: 0.1rem 0.35rem; }
   .gap-table .bar-col { width: 22%; min-width: 0; padding-left: 0.5rem; }
-  .gap-table .text-col, .statement-table .text-col { font-size: 0.9rem; line-height: 1.2; }
+  .gap-table .text-col, .statement-table .text-col { font-size: 0.88rem; line-height: 1.16; }
+  .marks-legend, .notes { font-size: 0.85rem; gap: 0; }
+  .next-stage { display: grid; grid-template-columns: 1fr 1fr; column-gap: 1.4rem;
+    align-items: start; }
+  .next-stage > :only-child { grid-column: 1 / -1; }
+  .next-stage .recommendation .note { font-size: 0.9rem; }
   .act-list { gap: 0.15rem; }
-  .act-list li { grid-template-columns: 7rem 1fr; }
+  .act-list li { grid-template-columns: 6.4rem 1fr; gap: 0.5rem; }
+  .rating-bar { width: 28px; }
   .table-scroll { overflow: visible; }
-  .method { padding: 0.9rem 0 0; break-before: avoid; font-size: 0.9rem; }
-  .method dl { grid-template-columns: 9rem 1fr; gap: 0.3rem 0.8rem; }
+  .method { padding: 0.8rem 0 0; break-before: avoid; font-size: 0.88rem; }
+  .method dl { display: block; column-count: 2; column-gap: 1.4rem; }
+  .method dt { break-after: avoid; }
+  .method dd { margin-bottom: 0.35rem; }
   a { color: inherit; text-decoration: none; }
 }
 `;

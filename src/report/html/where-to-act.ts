@@ -24,12 +24,11 @@ export function whereToAct(report: AggregateReport, org: OrganizationReport): Ma
           ${statementText(report, s.statement)}</span>
       </li>`;
     })}</ol>
-    ${advice(report, org)}
   </section>`;
 }
 
 /** The bank's advice for reaching the next stage from the organization's present one. */
-function advice(report: AggregateReport, org: OrganizationReport): Markup {
+export function advice(report: AggregateReport, org: OrganizationReport): Markup {
   const advice = org.advice;
   if (!advice) return html``;
   const from = stageName(report, advice.from);
