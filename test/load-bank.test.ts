@@ -137,7 +137,8 @@ describe('reading a bank file', () => {
 
   it('names a file that does not exist', async () => {
     const file = join(dir, 'missing.yaml');
-    await expect(loadBank(file)).rejects.toThrow(`${file}: cannot read: no such file or directory`);
+    await expect(loadBank(file)).rejects.toThrow(`${file}: no such file (given as --questionnaire)`);
+    await expect(loadBank(file)).rejects.toMatchObject({ exitCode: 2 });
   });
 
   it('accepts a BOM and CRLF line endings', async () => {

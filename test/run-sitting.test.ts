@@ -185,7 +185,7 @@ describe('an interactive sitting', () => {
         answered: 7,
         count: 20,
         partialFile: file,
-        resumeCommand: `salesmarketing-align run --resume ${file}`,
+        resumeCommand: `npx salesmarketing-align run --resume ${file}`,
       },
     });
     const saved = readJson(file);

@@ -144,7 +144,7 @@ describe('run in a terminal', () => {
       const stopped = term.history();
       expect(stopped).toContain(
         `Interrupted: 7 of 20 answers are saved in ${partialPath}; to carry on, run: ` +
-          `salesmarketing-align run --resume ${partialPath}`,
+          `npx salesmarketing-align run --resume ${partialPath}`,
       );
       expect(await term.leftTerminal()).toEqual({ cursorShown: true, cooked: true });
       expect(finished()).toEqual([]);

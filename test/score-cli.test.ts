@@ -1,4 +1,5 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runBin, tempDir } from './helpers/bin.js';
@@ -200,5 +201,47 @@ describe('a UTF-8 BOM and CRLF endings', () => {
     const { code, stdout } = runBin(['score', dir, '--format', 'ndjson']);
     expect(code).toBe(0);
     expect(JSON.parse(stdout).total).toBe(80);
+  });
+});
+
+describe('files that are not plain responses', () => {
+  it('refuses a pipe named like a response at once instead of waiting on it (exit 1)', () => {
+    execFileSync('mkfifo', [join(dir, 'pipe.json')]);
+    const { code, stderr } = runBin(['score', dir], { timeout: 10_000 });
+    expect(code).toBe(1);
+    expect(stderr).toBe(`error: ${join(dir, 'pipe.json')}: is not a regular file (a pipe or a device?)\n`);
+  });
+
+  it('reports a folder it may not read as bad input (exit 1), not as an empty folder', () => {
+    const locked = join(dir, 'locked');
+    mkdirSync(locked);
+    writeJson(locked, 'a.json', makeResponse());
+    chmodSync(dir, 0o755);
+    chmodSync(locked, 0o000);
+    // Root reads any folder, so the command runs as "nobody" when the tests run as root.
+    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const { code, stderr } = runBin(['score', locked], asNobody);
+    chmodSync(locked, 0o755);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`error: ${locked}: cannot read the folder: permission denied\n`);
+  });
+
+  it("passes over run's own settings file without a word, and notes a folder a pattern matched", () => {
+    writeJson(dir, 'a.json', makeResponse());
+    writeJson(dir, '.salesmarketing-align.json', { organization: 'Acme' });
+    mkdirSync(join(dir, 'old.json'));
+    const folder = runBin(['score', dir]);
+    expect(folder.code).toBe(0);
+    expect(folder.stderr).toBe('');
+    const pattern = runBin(['score', `${dir}/*.json`]);
+    expect(pattern.code).toBe(0);
+    expect(pattern.stderr).toBe(`note: skipped ${dir}/old.json: a folder (add --recursive, or name its files)\n`);
+  });
+
+  it('treats a --questionnaire that does not exist as a usage error (exit 2)', () => {
+    writeJson(dir, 'a.json', makeResponse());
+    const { code, stderr } = runBin(['score', dir, '-q', join(dir, 'nope.yaml')]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`${join(dir, 'nope.yaml')}: no such file (given as --questionnaire)\n`);
   });
 });

@@ -56,7 +56,7 @@ export async function scoreFiles(options: ScoreOptions): Promise<ScoreReport> {
   // Only the rows are kept, not the responses: 10,000 files should not mean 10,000 objects
   // of answers held until the end.
   const results: ScoreRow[] = [];
-  const errors: ScoreReport['errors'] = [];
+  const errors: ScoreReport['errors'] = [...expansion.errors];
   const warnings: Warning[] = [];
   const skipped = [...expansion.skipped];
   const duplicate = duplicateRespondentCheck();

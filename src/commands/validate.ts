@@ -37,6 +37,7 @@ export async function validateFiles(options: ValidateOptions): Promise<ValidateR
   const bankInUse = () => (bank ??= loadBank(options.questionnaire));
 
   const outcomes: ValidateOutcome[] = [];
+  for (const { file, message } of expansion.errors) outcomes.push({ file, kind: null, problems: [message] });
   for (const file of expansion.files) outcomes.push(await validateOne(file, bankInUse));
 
   const codes: number[] = [];
@@ -67,7 +68,8 @@ async function validateOne(file: string, bankInUse: () => Promise<Bank>): Promis
     const kind = fileKindFor(format);
     if (!kind) {
       const known = knownFormats().join(', ');
-      return { file, kind: null, problems: [`${file}: format is ${JSON.stringify(format ?? null)}, not one of ${known}`] };
+      const shown = format === undefined ? 'missing' : JSON.stringify(format);
+      return { file, kind: null, problems: [`${file}: format is ${shown}, not one of ${known}`] };
     }
     const problems = kind.check(data, await bankInUse());
     return { file, kind: kind.label, problems: problems.length > 0 ? [`${file}: ${summarize(problems)}`] : [] };

@@ -1,5 +1,5 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { basename, join, sep } from 'node:path';
+import { basename, isAbsolute, join, sep } from 'node:path';
 import { reason } from './read-text.js';
 
 export interface Expansion {
@@ -9,7 +9,13 @@ export interface Expansion {
   unmatched: { path: string; message: string }[];
   /** Files and folders passed over on purpose, with why. */
   skipped: { file: string; reason: string }[];
+  /** Folders that exist but could not be read: bad input, like an unreadable file. */
+  errors: { file: string; message: string }[];
 }
+
+// `run` keeps its defaults for a folder in this hidden file; it is the tool's own bookkeeping,
+// not a respondent's data, so scanning a folder passes over it without a note.
+const OWN_STATE_FILE = '.salesmarketing-align.json';
 
 export interface ExpandOptions {
   recursive?: boolean;
@@ -23,7 +29,7 @@ const GLOB_CHARS = /[*?[\]{}]/;
  * because the shells of Windows do not.
  */
 export async function expandPaths(paths: readonly string[], options: ExpandOptions = {}): Promise<Expansion> {
-  const out: Expansion = { files: [], unmatched: [], skipped: [] };
+  const out: Expansion = { files: [], unmatched: [], skipped: [], errors: [] };
   // A file can only be named twice when several paths are given; a single folder of 100,000
   // files then needs no set of every name seen.
   const seen = paths.length > 1 ? new Set<string>() : undefined;
@@ -36,9 +42,11 @@ export async function expandPaths(paths: readonly string[], options: ExpandOptio
   for (const path of paths) {
     const stat = statOrUndefined(path);
     if (stat?.isDirectory()) {
-      const before = out.files.length;
+      const before = { files: out.files.length, skipped: out.skipped.length, errors: out.errors.length };
       walk(path, options.recursive ?? false, new Set(), add, out);
-      if (out.files.length === before && !out.skipped.some((s) => s.file.startsWith(path))) {
+      const found =
+        out.files.length > before.files || out.skipped.length > before.skipped || out.errors.length > before.errors;
+      if (!found) {
         out.unmatched.push({ path, message: 'the folder holds no .json files' });
       }
     } else if (stat) {
@@ -46,8 +54,13 @@ export async function expandPaths(paths: readonly string[], options: ExpandOptio
     } else if (GLOB_CHARS.test(path)) {
       const matches = await expandGlob(path);
       if (matches.length === 0) out.unmatched.push({ path, message: 'the pattern matched no files' });
-      for (const file of matches) {
-        if (basename(file).startsWith('.')) out.skipped.push({ file, reason: 'a hidden file' });
+      for (const match of matches) {
+        // Matches are not limited to files, so that nothing a pattern names goes unmentioned:
+        // a folder is noted, and a pipe or a broken link is reported when it is read.
+        const file = match.endsWith('/') ? match.slice(0, -1) : match;
+        if (basename(file) === OWN_STATE_FILE) continue;
+        if (match.endsWith('/')) out.skipped.push({ file, reason: 'a folder (add --recursive, or name its files)' });
+        else if (basename(file).startsWith('.')) out.skipped.push({ file, reason: 'a hidden file' });
         else add(file);
       }
     } else {
@@ -69,7 +82,7 @@ function walk(dir: string, recursive: boolean, ancestors: Set<string>, add: (f: 
   try {
     entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
   } catch (error) {
-    out.unmatched.push({ path: dir, message: `cannot read the folder: ${reason(error)}` });
+    out.errors.push({ file: dir, message: `${dir}: cannot read the folder: ${reason(error)}` });
     return;
   }
   // join() normalizes every path it builds, which adds up over ten thousand files.
@@ -78,6 +91,7 @@ function walk(dir: string, recursive: boolean, ancestors: Set<string>, add: (f: 
     const path = prefix + entry.name;
     const isJson = entry.name.toLowerCase().endsWith('.json');
     const kind = entry.isSymbolicLink() ? linkKind(path) : entry.isDirectory() ? 'dir' : 'file';
+    if (entry.name === OWN_STATE_FILE) continue;
     if (entry.name.startsWith('.')) {
       if (isJson || (recursive && kind === 'dir')) out.skipped.push({ file: path, reason: 'a hidden file' });
     } else if (kind === 'dir') {
@@ -98,7 +112,9 @@ async function expandGlob(pattern: string): Promise<string[]> {
   const { glob } = await import('tinyglobby');
   // Backslashes are separators only on Windows; elsewhere they escape glob characters.
   const normalized = process.platform === 'win32' ? pattern.replaceAll('\\', '/') : pattern;
-  const files = await glob(normalized, { onlyFiles: true, dot: true, expandDirectories: false });
+  // Paths come back as the user wrote the pattern: absolute for an absolute pattern.
+  const absolute = isAbsolute(pattern);
+  const files = await glob(normalized, { onlyFiles: false, dot: true, expandDirectories: false, absolute });
   return files.sort();
 }
 

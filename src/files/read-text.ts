@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError } from '../errors.js';
 
 // Response files are read by the ten thousand. One buffer reused for all of them, and reads
@@ -10,12 +10,16 @@ let shared: Buffer | undefined;
 export function readTextFile(file: string, limit: number): string {
   let fd: number;
   try {
-    fd = openSync(file, 'r');
+    // Non-blocking, so that a FIFO named like a response cannot hang the run at open().
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     throw new InputError(`${file}: cannot read: ${reason(error)}`);
   }
 
   try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new InputError(`${file}: is a directory, not a file`);
+    if (!stat.isFile()) throw new InputError(`${file}: is not a regular file (a pipe or a device?)`);
     const buffer = limit + 1 <= SHARED_BYTES ? (shared ??= Buffer.allocUnsafe(SHARED_BYTES)) : Buffer.allocUnsafe(limit + 1);
     let length = 0;
     for (;;) {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { InputError } from '../errors.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { InputError, UsageError } from '../errors.js';
 import { MAX_BANK_BYTES, MAX_YAML_ALIASES } from '../files/limits.js';
 import { readTextFile } from '../files/read-text.js';
 import { bundledBankPath, compiledBankPath } from '../paths.js';
@@ -20,6 +20,9 @@ export interface CompiledBank {
  */
 export async function loadBank(file?: string): Promise<Bank> {
   if (file === undefined) return loadBundledBank();
+  // A bank that is not there is a mistake on the command line, like a path that matched
+  // nothing (exit 2); one that is there but wrong is bad input (exit 1).
+  if (!existsSync(file)) throw new UsageError(`${file}: no such file (given as --questionnaire)`);
   const text = readTextFile(file, MAX_BANK_BYTES);
   return toBank(await parseBank(file, text), file);
 }

@@ -272,7 +272,9 @@ function interruption(sitting: Sitting, signal: Interruption['signal']): Interru
 /** The command that carries on from a progress file, quoted for a POSIX shell. */
 function resumeCommandFor(plan: SittingPlan, file: string): string {
   const bank = plan.questionnaire === undefined ? [] : ['--questionnaire', plan.questionnaire];
-  return [PROGRAM, 'run', '--resume', file, ...bank].map(shellWord).join(' ');
+  // Given as `npx ...`, which works whether the tool is installed globally, in a project or
+  // only in a clone (as the README's first command leaves it).
+  return ['npx', PROGRAM, 'run', '--resume', file, ...bank].map(shellWord).join(' ');
 }
 
 function shellWord(word: string): string {
