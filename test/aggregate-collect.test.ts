@@ -3,7 +3,7 @@ import { assembleReport } from '../src/aggregate/assemble-report.js';
 import { ResponseCollector } from '../src/aggregate/collect-responses.js';
 import { RespondentIds } from '../src/aggregate/respondent-ids.js';
 import { RespondentLedger } from '../src/aggregate/respondent-ledger.js';
-import { reportSettings } from '../src/aggregate/report-settings.js';
+import { settingsWithoutStatistics } from '../src/aggregate/report-settings.js';
 import { loadBank } from '../src/questionnaire/load-bank.js';
 import type { Bank } from '../src/questionnaire/types.js';
 import type { ResponseV1, ScoredResponse } from '../src/response/types.js';
@@ -33,7 +33,7 @@ function collect(...entries: [string, ResponseSpec][]): ResponseCollector {
 // The groups here are of one or two respondents: the anonymity rule is off so that the
 // figures can be checked (aggregate-anonymity.test.ts tests the rule).
 function report(collector: ResponseCollector) {
-  const settings = reportSettings({ minGroup: 1 });
+  const settings = settingsWithoutStatistics({ minGroup: 1 });
   const details = { title: null, preparedBy: null, excluded: [], skipped: [], settings };
   return assembleReport(bank, collector, details);
 }

@@ -50,8 +50,8 @@ const MARKETING_EIGHT: ResponseSpec[] = EIGHT.map((i) => ({
 describe('the statistics on eight against eight', () => {
   let org: OrganizationReport;
   let report: AggregateReport;
-  beforeAll(() => {
-    report = collectedReport(bank, [...SALES, ...MARKETING_EIGHT]);
+  beforeAll(async () => {
+    report = await collectedReport(bank, [...SALES, ...MARKETING_EIGHT]);
     org = report.organizations[0]!;
   });
 
@@ -69,7 +69,7 @@ describe('the statistics on eight against eight', () => {
     expect(Object.keys(test)).toEqual(['t', 'df', 'p', 'ci95', 'hedgesG']);
   });
 
-  it('tests each statement by Mann–Whitney U, Holm-adjusted across all 20, marked both ways', () => {
+  it('tests each statement by Mann–Whitney U, Holm-adjusted over all 20, marked both ways', () => {
     const tests = org.gap.statementTests!;
     expect(Object.keys(tests)).toEqual(Object.keys(org.gap.statements));
     // mannwhitneyu(..., method="asymptotic"): U 64, p 0.00020537573614121685; Holm over the 20
@@ -133,13 +133,15 @@ describe('the bootstrap of stage certainty', () => {
     { ...MARKETING, answers: ratings(...Array<number>(19).fill(3), 5) },
     { ...MARKETING, answers: ratings(1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 2, 2) },
   ];
-  const certainty = (options: { seed?: number; resamples?: number }) =>
-    collectedReport(bank, SPREAD, options).organizations[0]!.departments[1]!.stageCertainty!;
+  const certainty = async (options: { seed?: number; resamples?: number }) => {
+    const report = await collectedReport(bank, SPREAD, options);
+    return report.organizations[0]!.departments[1]!.stageCertainty!;
+  };
 
-  it('gives the same shares under the same seed, and others under another', () => {
-    const once = certainty({ seed: 7 });
-    expect(certainty({ seed: 7 })).toEqual(once);
-    expect(certainty({ seed: 8 })).not.toEqual(once);
+  it('gives the same shares under the same seed, and others under another', async () => {
+    const once = await certainty({ seed: 7 });
+    expect(await certainty({ seed: 7 })).toEqual(once);
+    expect(await certainty({ seed: 8 })).not.toEqual(once);
     const sum = Object.values(once).reduce((a, b) => a + b, 0);
     expect(sum).toBeCloseTo(1, 12);
     // Mean 46.3: Defined most of the time, never Integrated (no total reaches 80).
@@ -147,8 +149,8 @@ describe('the bootstrap of stage certainty', () => {
     expect(once.integrated).toBe(0);
   });
 
-  it('counts in whole resamples of the number asked for', () => {
-    const shares = certainty({ resamples: 500 });
+  it('counts in whole resamples of the number asked for', async () => {
+    const shares = await certainty({ resamples: 500 });
     for (const share of Object.values(shares)) expect(Number.isInteger(share * 500)).toBe(true);
   });
 });
@@ -161,8 +163,8 @@ describe('small groups', () => {
     { ...MARKETING, answers: 3 },
   ];
   let report: AggregateReport;
-  beforeAll(() => {
-    report = collectedReport(bank, SMALL, { minGroup: 1 });
+  beforeAll(async () => {
+    report = await collectedReport(bank, SMALL, { minGroup: 1 });
   });
 
   it('gives no inferential number below 3 respondents, only the descriptive ones', () => {
@@ -198,7 +200,7 @@ describe('a department that disagrees with itself', () => {
   const SPLIT: ResponseSpec[] = [{ answers: 1 }, { answers: 5 }, { answers: 3 }];
 
   it('reports no agreement, says the mean hides a split and shows the spread', async () => {
-    const report = collectedReport(bank, SPLIT);
+    const report = await collectedReport(bank, SPLIT);
     const sales = report.organizations[0]!.departments[0]!;
     expect(sales.rwgj).toEqual({ value: 0, band: 'none', split: true });
     const markdown = await renderReport(report, 'markdown', PLAIN);
@@ -216,7 +218,7 @@ describe('a department that disagrees with itself', () => {
 
 describe('--no-stats', () => {
   it('computes no statistic, says so, and keeps the anonymity rule', async () => {
-    const report = collectedReport(bank, [...SALES, ...MARKETING_EIGHT], { stats: false });
+    const report = await collectedReport(bank, [...SALES, ...MARKETING_EIGHT], { stats: false });
     expect(report.statistics).toBeNull();
     expect(report.anonymity).toEqual({ minGroup: 3, on: true });
     const org = report.organizations[0]!;
@@ -234,7 +236,7 @@ describe('--no-stats', () => {
 });
 
 describe('a respondent who answered again', () => {
-  it("takes the earlier answers out of Cronbach's alpha too", () => {
+  it("takes the earlier answers out of Cronbach's alpha too", async () => {
     const later = '2026-11-05T09:00:00Z';
     const first = [...SALES.slice(0, 4), ...MARKETING_EIGHT.slice(0, 4)].map((spec, i) => ({
       ...spec,
@@ -243,8 +245,8 @@ describe('a respondent who answered again', () => {
     // r-0 answers again, later, with r-5's answers (as a marketer): the same 8 rows as first
     // with r-0's replaced.
     const again = { ...first[5]!, id: 'r-0', completedAt: later };
-    const replaced = collectedReport(bank, [...first, again]).organizations[0]!;
-    const fresh = collectedReport(bank, [{ ...first[5]!, id: 'r-0' }, ...first.slice(1)]);
+    const replaced = (await collectedReport(bank, [...first, again])).organizations[0]!;
+    const fresh = await collectedReport(bank, [{ ...first[5]!, id: 'r-0' }, ...first.slice(1)]);
     expect(replaced.respondents).toBe(8);
     expect(replaced.alpha.value).not.toBeNull();
     expect(replaced.alpha.value).toBeCloseTo(fresh.organizations[0]!.alpha.value!, 12);

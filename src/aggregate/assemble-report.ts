@@ -3,7 +3,7 @@ import type { Bank } from '../questionnaire/types.js';
 import type { AggregateReport, FilesSummary, QuestionnaireInfo } from '../report/types.js';
 import { buildOrganization } from './build-organization.js';
 import type { ResponseCollector } from './collect-responses.js';
-import { reportSettings, type ReportSettings } from './report-settings.js';
+import type { ReportSettings } from './report-settings.js';
 
 export interface ReportDetails {
   title: string | null;
@@ -12,8 +12,8 @@ export interface ReportDetails {
   skipped: FilesSummary['skipped'];
   /** The context files among the inputs; none when not given. */
   contexts?: ContextCollection;
-  /** The statistics and the anonymity rule; the defaults when not given. */
-  settings?: ReportSettings;
+  /** The statistics and the anonymity rule (reportSettings). */
+  settings: ReportSettings;
 }
 
 /**
@@ -29,7 +29,7 @@ export function assembleReport(
   const collected = collector.collected();
   collected.sort((a, b) => compareNames(a.tally.organization, b.tally.organization));
   const contexts = details.contexts?.byOrganization;
-  const settings = details.settings ?? reportSettings({});
+  const { settings } = details;
   const organizations = collected.map((c) =>
     buildOrganization(bank, c, contexts?.get(c.tally.organization), settings),
   );

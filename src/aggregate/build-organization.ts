@@ -3,13 +3,11 @@ import type { Bank } from '../questionnaire/types.js';
 import type { OrganizationReport } from '../report/types.js';
 import { stageFor } from '../scoring/stage.js';
 import type { CollectedOrganization } from './collect-responses.js';
-import { gapTests } from './gap-tests.js';
 import type { GroupTally } from './group-tally.js';
 import type { OrganizationTally } from './organization-tally.js';
-import { organizationAlpha } from './organization-alpha.js';
 import { perceptionGap } from './perception-gap.js';
 import { organizationRecommendation } from './recommendation.js';
-import { MIN_FOR_STATISTICS, reportSettings, type ReportSettings } from './report-settings.js';
+import { MIN_FOR_STATISTICS, type ReportSettings } from './report-settings.js';
 import { stageAdvice } from './stage-advice.js';
 import { poolFrequencies } from './stats/frequencies.js';
 import { meanOf, meanOfValues } from './stats/mean.js';
@@ -26,14 +24,12 @@ import { withholdSmallGroups } from './withhold-small-groups.js';
 export function buildOrganization(
   bank: Bank,
   collected: CollectedOrganization,
-  context?: ContextRecord,
-  settings: ReportSettings = reportSettings({}),
+  context: ContextRecord | undefined,
+  settings: ReportSettings,
 ): OrganizationReport {
   const { tally, respondents, dateRange: range } = collected;
-  const { statistics } = settings;
-  const departments = bank.departments.map((_, i) =>
-    summarizeDepartment(bank, tally, i, statistics),
-  );
+  const { code } = settings;
+  const departments = bank.departments.map((_, i) => summarizeDepartment(bank, tally, i, settings));
   const answered = departments.filter((d) => d.n > 0);
 
   const meanOfDepartmentMeans = meanOfValues(answered.map((d) => d.mean!));
@@ -42,10 +38,11 @@ export function buildOrganization(
   const pooled = poolFrequencies(tallies.map((t) => t.totalFrequencies()));
   const meanOfRespondents = pooled && meanOf(pooled);
 
-  const gap = perceptionGap(bank, departments);
-  const sides = gapSides(bank, tally);
+  const untested = perceptionGap(bank, departments);
+  const tests = code?.gapTests(bank, untested, gapSides(bank, tally), settings.statistics);
+  const gap = { ...untested, ...tests };
   const alpha =
-    statistics && respondents >= MIN_FOR_STATISTICS ? organizationAlpha(bank, tally) : null;
+    code && respondents >= MIN_FOR_STATISTICS ? code.organizationAlpha(bank, tally) : null;
 
   const report: OrganizationReport = {
     organization: tally.organization,
@@ -58,7 +55,7 @@ export function buildOrganization(
     meanOfDepartmentMeans,
     meanOfRespondents,
     departments,
-    gap: { ...gap, ...gapTests(bank, gap, sides, statistics) },
+    gap,
     whereToAct: whereToAct(bank, departments),
     advice: meanOfDepartmentMeans === null ? null : stageAdvice(bank, meanOfDepartmentMeans),
     recommendation: organizationRecommendation(

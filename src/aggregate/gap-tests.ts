@@ -10,7 +10,7 @@ import { MIN_FOR_STATISTICS } from './report-settings.js';
 
 type GapTests = Pick<PerceptionGap, 'test' | 'statementTests' | 'reach'>;
 
-export const NO_GAP_TESTS: GapTests = { test: null, statementTests: null, reach: null };
+const NO_GAP_TESTS: GapTests = { test: null, statementTests: null, reach: null };
 
 /**
  * The tests of a perception gap, from the tallies of its two departments (first minus

@@ -1,6 +1,5 @@
 import type { Bank } from '../questionnaire/types.js';
 import type { DepartmentReport, GapStatement, PerceptionGap } from '../report/types.js';
-import { NO_GAP_TESTS } from './gap-tests.js';
 import { statisticsLabels } from './messages.js';
 import { LARGE_DIFFERENCE, LEVEL } from './report-settings.js';
 
@@ -12,7 +11,8 @@ const TIE = 1e-9;
  * The perception gap between the bank's `gap` pair: the first department's mean minus the
  * second's, in total and per statement, statements ordered from the largest absolute
  * difference to the smallest (ties in the bank's order), each marked large from 1 point. No
- * gap when either has no answers. The tests are added by gapTests, which needs the tallies.
+ * gap when either has no answers. The tests are added by gapTests, which needs the tallies
+ * (and is loaded only when statistics are on).
  */
 export function perceptionGap(bank: Bank, departments: readonly DepartmentReport[]): PerceptionGap {
   const between: [string, string] = [bank.gap[0], bank.gap[1]];
@@ -22,7 +22,7 @@ export function perceptionGap(bank: Bank, departments: readonly DepartmentReport
     notable: statisticsLabels.notableRule(LEVEL, bank.statements.length),
     large: statisticsLabels.largeRule(LARGE_DIFFERENCE),
   };
-  const untested = { ...NO_GAP_TESTS, rules };
+  const untested = { test: null, statementTests: null, reach: null, rules };
   if (!first || !second || first.mean === null || second.mean === null) {
     const statements = Object.fromEntries(bank.statements.map((s) => [s.id, null]));
     return { between, means, total: null, statements, ranked: [], ...untested };

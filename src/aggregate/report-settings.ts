@@ -28,20 +28,32 @@ export const MAX_RESAMPLES = 100_000;
 /** k of the anonymity rule: no figure rests on fewer than 3 respondents. */
 export const DEFAULT_MIN_GROUP = 3;
 
+/** The functions that compute the statistics, from statistics-code.ts. */
+export type StatisticsCode = typeof import('./statistics-code.js');
+
 /** How `aggregate` computes and withholds; `statistics` is null with `--no-stats`. */
 export interface ReportSettings {
   statistics: StatisticsSettings | null;
   anonymity: AnonymitySettings;
+  /** The code of the statistics: null exactly when `statistics` is. */
+  code: StatisticsCode | null;
 }
 
-/** The settings for the options given, the defaults for those not given. */
-export function reportSettings(options: {
+/** What the options of `aggregate` say of the statistics and the anonymity rule. */
+export interface SettingsOptions {
   seed?: number;
   resamples?: number;
   minGroup?: number;
   stats?: boolean;
-}): ReportSettings {
-  const minGroup = options.minGroup ?? DEFAULT_MIN_GROUP;
+}
+
+/**
+ * The settings for the options given, the defaults for those not given, with the code of the
+ * statistics loaded when they are on.
+ */
+export async function reportSettings(options: SettingsOptions): Promise<ReportSettings> {
+  const anonymity = anonymitySettings(options);
+  if (options.stats === false) return { statistics: null, anonymity, code: null };
   const statistics: StatisticsSettings = {
     seed: options.seed ?? DEFAULT_SEED,
     resamples: options.resamples ?? DEFAULT_RESAMPLES,
@@ -49,8 +61,15 @@ export function reportSettings(options: {
     level: LEVEL,
     largeDifference: LARGE_DIFFERENCE,
   };
-  return {
-    statistics: options.stats === false ? null : statistics,
-    anonymity: { minGroup, on: minGroup > 1 },
-  };
+  return { statistics, anonymity, code: await import('./statistics-code.js') };
+}
+
+/** Settings without statistics, which need no code loaded: for reports that never test. */
+export function settingsWithoutStatistics(options: SettingsOptions = {}): ReportSettings {
+  return { statistics: null, anonymity: anonymitySettings(options), code: null };
+}
+
+function anonymitySettings(options: SettingsOptions): AnonymitySettings {
+  const minGroup = options.minGroup ?? DEFAULT_MIN_GROUP;
+  return { minGroup, on: minGroup > 1 };
 }

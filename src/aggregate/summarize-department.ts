@@ -1,9 +1,9 @@
 import type { Bank, Named } from '../questionnaire/types.js';
-import type { DepartmentReport, RoleReport, StatisticsSettings } from '../report/types.js';
+import type { DepartmentReport, RoleReport } from '../report/types.js';
 import { stageFor } from '../scoring/stage.js';
-import { departmentStatistics } from './department-statistics.js';
 import type { GroupTally } from './group-tally.js';
 import type { OrganizationTally } from './organization-tally.js';
+import type { ReportSettings } from './report-settings.js';
 import { extentOf } from './stats/extent.js';
 import { meanOf } from './stats/mean.js';
 import { medianOf } from './stats/median.js';
@@ -20,7 +20,7 @@ export function summarizeDepartment(
   bank: Bank,
   organization: OrganizationTally,
   index: number,
-  statistics: StatisticsSettings | null = null,
+  settings: Pick<ReportSettings, 'statistics' | 'code'>,
 ): DepartmentReport {
   const { id, name } = bank.departments[index]!;
   const tally = organization.department(index);
@@ -51,10 +51,12 @@ export function summarizeDepartment(
     statementSds: Object.fromEntries(
       bank.statements.map((s, i) => [s.id, sampleSdOf(tally.statementFrequencies(i))]),
     ),
-    ...departmentStatistics(bank, tally, statistics),
+    ...(settings.code?.departmentStatistics(bank, tally, settings.statistics) ?? NO_STATISTICS),
     roles,
   };
 }
+
+const NO_STATISTICS = { ci95: null, stageCertainty: null, rwgj: null };
 
 function summarizeRole(bank: Bank, role: Named, tally: GroupTally | undefined): RoleReport {
   const mean = tally ? meanOf(tally.totalFrequencies()) : null;

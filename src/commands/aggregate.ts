@@ -62,7 +62,6 @@ const MAX_TEXT = 200;
 export async function buildReport(options: AggregateOptions): Promise<AggregateOutcome> {
   const title = cleanText(options.title, '--title');
   const preparedBy = cleanText(options.preparedBy, '--prepared-by');
-  const settings = reportSettings(options);
   const bank = await loadBank(options.questionnaire);
   const expansion = await expandPaths(options.paths, { recursive: options.recursive });
 
@@ -71,7 +70,7 @@ export async function buildReport(options: AggregateOptions): Promise<AggregateO
     collector: new ResponseCollector(bank, expansion.files),
     read: expansion.files.length,
     unmatched: expansion.unmatched,
-    excluded: [],
+    excluded: [...expansion.errors],
     skipped: [...expansion.skipped],
     contextFiles: [],
     otherVersions: new Map(),
@@ -91,6 +90,8 @@ export async function buildReport(options: AggregateOptions): Promise<AggregateO
   }
 
   const { excluded, skipped } = reading;
+  // Loaded only now: see statistics-code.ts.
+  const settings = await reportSettings(options);
   const details = { title, preparedBy, excluded, skipped, contexts, settings };
   const report = assembleReport(bank, reading.collector, details);
   const invalid = excluded.length > 0 ? ExitCode.invalidInput : ExitCode.ok;

@@ -1,6 +1,6 @@
 import { assembleReport } from '../../src/aggregate/assemble-report.js';
 import { ResponseCollector } from '../../src/aggregate/collect-responses.js';
-import { reportSettings } from '../../src/aggregate/report-settings.js';
+import { reportSettings, type SettingsOptions } from '../../src/aggregate/report-settings.js';
 import type { Bank } from '../../src/questionnaire/types.js';
 import type { AggregateReport } from '../../src/report/types.js';
 import type { ResponseV1, ScoredResponse } from '../../src/response/types.js';
@@ -17,17 +17,17 @@ export function scored(bank: Bank, file: string, spec: ResponseSpec): ScoredResp
  * The report of these responses, fed in order as buildReport feeds them, without files: one
  * per spec, named r-<index>.json unless the spec names an id.
  */
-export function collectedReport(
+export async function collectedReport(
   bank: Bank,
   specs: readonly ResponseSpec[],
-  options: Parameters<typeof reportSettings>[0] = {},
-): AggregateReport {
+  options: SettingsOptions = {},
+): Promise<AggregateReport> {
   const files = specs.map((_, i) => `r-${i}.json`);
   const collector = new ResponseCollector(bank, files);
   specs.forEach((spec, i) => {
     collector.add(scored(bank, files[i]!, { id: `r-${i}`, ...spec }), i);
   });
-  const settings = reportSettings(options);
+  const settings = await reportSettings(options);
   return assembleReport(bank, collector, {
     title: null, preparedBy: null, excluded: [], skipped: [], settings,
   });
