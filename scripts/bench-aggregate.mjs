@@ -1,8 +1,10 @@
 // The budgets of `aggregate` (issue 4), timed on the real built bin:
 // - 10,000 files: wall time at most 1.6 x a bare synchronous read-and-JSON.parse loop over the
-//   same files, run as its own node process so that both pay for starting node;
+//   same files, run as its own node process so that both pay for starting node. This is the
+//   budget of aggregate's own work, so it is timed with `--no-stats`: the statistics have a
+//   budget of their own, below, relative to it;
 // - 100,000 files: peak memory (maxRSS) under 150 MB, which only holds if responses are
-//   tallied as they are read rather than kept;
+//   tallied as they are read rather than kept (timed as it runs by default, with statistics);
 // - the statistics of issue 5 (intervals, the bootstrap of stage certainty, rwg(j), alpha and
 //   the tests) add at most 20% to aggregate on 10,000 files: `--format json` against the
 //   same with `--no-stats`.
@@ -32,16 +34,16 @@ export async function benchAggregate({ work, many, loop, runs = 5 } = {}) {
   const baseline = loop ?? writeLoop(work);
   const results = [];
 
-  const [base, json, table, plain] = compare([
+  const [base, plain, table, json] = compare([
     [node, [baseline, folder]],
-    [node, [bin, 'aggregate', folder, '--format', 'json']],
-    [node, [bin, 'aggregate', folder]],
     [node, [bin, 'aggregate', folder, '--format', 'json', '--no-stats']],
+    [node, [bin, 'aggregate', folder, '--no-stats']],
+    [node, [bin, 'aggregate', folder, '--format', 'json']],
   ], runs);
   results.push(report(`aggregate ${count(MANY)} files (json) vs a bare read-and-parse loop`,
-    json / base, TIME_BUDGET, `(${json.toFixed(0)} ms vs ${base.toFixed(0)} ms)`));
+    plain / base, TIME_BUDGET, `(${plain.toFixed(0)} ms vs ${base.toFixed(0)} ms, --no-stats)`));
   results.push(report(`aggregate ${count(MANY)} files (table) vs a bare read-and-parse loop`,
-    table / base, TIME_BUDGET, `(${table.toFixed(0)} ms vs ${base.toFixed(0)} ms)`));
+    table / base, TIME_BUDGET, `(${table.toFixed(0)} ms vs ${base.toFixed(0)} ms, --no-stats)`));
   results.push(report(`aggregate ${count(MANY)} files (json), statistics on vs --no-stats`,
     json / plain, STATISTICS_BUDGET, `(${json.toFixed(0)} ms vs ${plain.toFixed(0)} ms)`));
 
