@@ -79,7 +79,7 @@ export function buildProgram(): Command {
     .option('--title <text>', 'the title of the report')
     .option('--prepared-by <text>', 'who prepared the report')
     .option('--bom', 'start CSV with a byte-order mark, so that Excel reads it as UTF-8')
-    .option('--min-group <k>', 'withhold figures that rest on fewer than k respondents (default: 3; 1: off)')
+    .option('--min-group <k>', 'withhold figures about fewer than k respondents (default: 3; 1: off)')
     .option('--seed <n>', 'seed of the bootstrap of stage certainty (default: 1)')
     .option('--resamples <n>', 'bootstrap resamples per department (default: 1000)')
     .option('--no-stats', 'no intervals, stage certainty, agreement, reliability or tests')
