@@ -3,21 +3,12 @@ import { colorEnabled } from '../output/color.js';
 import { finishText, interruptText } from '../session/messages.js';
 import type { Interruption } from '../session/outcome.js';
 import { processIO, restoreTerminal, writeQuietly } from '../session/terminal.js';
+import type { RunFlagValues } from '../session/run-flags.js';
 import { printLines } from './edge.js';
 
-export interface RunFlags {
+export interface RunFlags extends RunFlagValues {
   questionnaire?: string;
   out?: string;
-  organization?: string;
-  department?: string;
-  role?: string;
-  respondent?: string;
-  name?: string;
-  anonymous?: boolean;
-  repeat?: boolean;
-  resume?: string;
-  answers?: string;
-  answersFile?: string;
 }
 
 /** The edge of `run`: runs the session, prints what it left to say, returns the exit code. */
