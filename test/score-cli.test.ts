@@ -229,10 +229,14 @@ describe('files that are not plain responses', () => {
   it("passes over run's own settings file without a word, and notes a folder a pattern matched", () => {
     writeJson(dir, 'a.json', makeResponse());
     writeJson(dir, '.salesmarketing-align.json', { organization: 'Acme' });
-    mkdirSync(join(dir, 'old.json'));
     const folder = runBin(['score', dir]);
     expect(folder.code).toBe(0);
     expect(folder.stderr).toBe('');
+
+    mkdirSync(join(dir, 'old.json'));
+    const named = runBin(['score', dir]);
+    expect(named.code).toBe(1);
+    expect(named.stderr).toBe(`error: ${join(dir, 'old.json')}: is a directory, not a file\n`);
     const pattern = runBin(['score', `${dir}/*.json`]);
     expect(pattern.code).toBe(0);
     expect(pattern.stderr).toBe(`note: skipped ${dir}/old.json: a folder (add --recursive, or name its files)\n`);

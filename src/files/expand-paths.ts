@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, sep } from 'node:path';
 import { reason } from './read-text.js';
 
@@ -78,34 +78,35 @@ function walk(dir: string, recursive: boolean, ancestors: Set<string>, add: (f: 
   }
   ancestors.add(real);
 
-  let entries: Dirent[];
+  // Names only: a Dirent for each of 100,000 files is memory the scan does not need. The kind
+  // of entry is asked only where it matters: for names that are not *.json (sub-folders).
+  let names: string[];
   try {
-    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    names = readdirSync(dir).sort();
   } catch (error) {
     out.errors.push({ file: dir, message: `${dir}: cannot read the folder: ${reason(error)}` });
     return;
   }
   // join() normalizes every path it builds, which adds up over ten thousand files.
   const prefix = dir.endsWith(sep) || dir.endsWith('/') ? dir : `${dir}${sep}`;
-  for (const entry of entries) {
-    const path = prefix + entry.name;
-    const isJson = entry.name.toLowerCase().endsWith('.json');
-    const kind = entry.isSymbolicLink() ? linkKind(path) : entry.isDirectory() ? 'dir' : 'file';
-    if (entry.name === OWN_STATE_FILE) continue;
-    if (entry.name.startsWith('.')) {
-      if (isJson || (recursive && kind === 'dir')) out.skipped.push({ file: path, reason: 'a hidden file' });
-    } else if (kind === 'dir') {
-      if (recursive) walk(path, recursive, ancestors, add, out);
+  for (const name of names) {
+    if (name === OWN_STATE_FILE) continue;
+    const path = prefix + name;
+    const isJson = name.toLowerCase().endsWith('.json');
+    if (name.startsWith('.')) {
+      if (isJson || (recursive && isFolder(path))) out.skipped.push({ file: path, reason: 'a hidden file' });
     } else if (isJson) {
+      // A folder named *.json is reported when it is read, rather than passed over in silence.
       add(path);
+    } else if (recursive && isFolder(path)) {
+      walk(path, recursive, ancestors, add, out);
     }
   }
   ancestors.delete(real);
 }
 
-// A broken or looping link is returned as a file so that reading it reports the problem.
-function linkKind(path: string): 'dir' | 'file' {
-  return statOrUndefined(path)?.isDirectory() ? 'dir' : 'file';
+function isFolder(path: string): boolean {
+  return statOrUndefined(path)?.isDirectory() ?? false;
 }
 
 async function expandGlob(pattern: string): Promise<string[]> {
