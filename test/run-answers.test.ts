@@ -127,6 +127,8 @@ describe('run --answers', () => {
     [RATINGS.map((r, i) => (i === 11 ? '4.5' : r)).join(','), 'answer 12 (common-metrics) is "4.5", not a whole number'],
     [RATINGS.map((r, i) => (i === 19 ? 'x' : r)).join(','), 'answer 20 (shared-plan-presentations) is "x", not a whole number'],
     ['', 'run: --answers: no answers given'],
+    [RATINGS.join(',').replace(',', ',,'), 'run: --answers: answer 2 is empty (two separators in a row?)'],
+    [`${RATINGS.join(',')},`, 'run: --answers: answer 21 is empty (two separators in a row?)'],
   ])('refuses --answers %j as a usage error naming the position', (answers, message) => {
     expectUsage(run('--answers', answers, ...WHO), message);
   });
@@ -166,6 +168,8 @@ describe('run --answers-file', () => {
     ['bad.json', JSON.stringify({ ...Object.fromEntries(statementIds.map((id) => [id, 3])), extra: 3 }), 'bad.json: "extra" is not a statement id'],
     ['gap.json', JSON.stringify({ 'no-blame': 3 }), 'gap.json: no answer for forecast-accuracy'],
     ['broken.json', '[3, 4,', 'broken.json:1:7: not valid JSON'],
+    ['strings.json', JSON.stringify(RATINGS.map(String)), 'strings.json: answer 1 (forecast-accuracy) is "4"; JSON holds ratings as numbers, not strings'],
+    ['object.json', JSON.stringify(Object.fromEntries(statementIds.map((id) => [id, '3']))), 'object.json: answer 1 (forecast-accuracy) is "3"; JSON holds ratings as numbers, not strings'],
   ])('refuses %s as invalid input (exit 1) naming the file', (name, content, message) => {
     writeFileSync(join(dir, name), content);
     const result = run('--answers-file', join(dir, name), ...WHO);

@@ -85,6 +85,10 @@ export const runErrors = {
 
 export const answerErrors = {
   empty: (source: string) => `${source}: no answers given`,
+  emptyEntry: (source: string, position: number) =>
+    `${source}: answer ${position} is empty (two separators in a row?)`,
+  notNumber: (source: string, position: number, id: string, raw: string) =>
+    `${source}: answer ${position} (${id}) is ${raw}; JSON holds ratings as numbers, not strings`,
   count: (source: string, expected: number, got: number) =>
     `${source}: expected ${expected} answers, one per statement in order, but got ${got}`,
   notWhole: (source: string, position: number, id: string, raw: string) =>

@@ -13,7 +13,10 @@ type Fail = (message: string) => UserError;
  * a usage error that names its position and statement.
  */
 export function parseAnswersFlag(text: string, bank: Bank): Record<string, number> {
-  return fromList(splitList(text), bank, '--answers', (m) => new UsageError(`run: ${m}`));
+  const fail: Fail = (m) => new UsageError(`run: ${m}`);
+  const values = splitList(text);
+  checkNoEmptyEntry(values, '--answers', fail);
+  return fromList(values, bank, '--answers', fail);
 }
 
 /**
@@ -26,11 +29,21 @@ export function readAnswersFile(file: string, bank: Bank): Record<string, number
   const fail: Fail = (m) => new InputError(m);
   const trimmed = text.trim();
   if (!trimmed.startsWith('[') && !trimmed.startsWith('{')) {
-    return fromList(splitList(text), bank, file, fail);
+    const values = splitList(text);
+    checkNoEmptyEntry(values, file, fail);
+    return fromList(values, bank, file, fail);
   }
 
   const data = parseJsonText(file, text);
-  if (Array.isArray(data)) return fromList(data, bank, file, fail);
+  if (Array.isArray(data)) {
+    // A JSON list is typed: "3" is a string there, as it would be in a response file.
+    const text = data.findIndex((value) => typeof value === 'string');
+    if (text !== -1) {
+      const id = bank.statements[text]?.id ?? '?';
+      throw fail(answerErrors.notNumber(file, text + 1, id, JSON.stringify(data[text])));
+    }
+    return fromList(data, bank, file, fail);
+  }
   if (data === null || typeof data !== 'object') throw fail(answerErrors.jsonShape(file));
   return fromObject(data as Record<string, unknown>, bank, file, fail);
 }
@@ -38,6 +51,12 @@ export function readAnswersFile(file: string, bank: Bank): Record<string, number
 function splitList(text: string): string[] {
   const trimmed = text.trim();
   return trimmed === '' ? [] : trimmed.split(/\s*,\s*|\s+/);
+}
+
+// `3,,3` and a trailing comma leave an empty entry; naming it beats a puzzling count.
+function checkNoEmptyEntry(values: readonly string[], source: string, fail: Fail): void {
+  const empty = values.indexOf('');
+  if (empty !== -1) throw fail(answerErrors.emptyEntry(source, empty + 1));
 }
 
 function fromList(values: readonly unknown[], bank: Bank, source: string, fail: Fail) {
@@ -61,7 +80,11 @@ function fromObject(data: Record<string, unknown>, bank: Bank, source: string, f
     if (!Object.hasOwn(data, statement.id)) {
       throw fail(answerErrors.missingId(source, statement.id));
     }
-    answers[statement.id] = rating(data[statement.id], i + 1, statement.id, bank, source, fail);
+    const value = data[statement.id];
+    if (typeof value === 'string') {
+      throw fail(answerErrors.notNumber(source, i + 1, statement.id, JSON.stringify(value)));
+    }
+    answers[statement.id] = rating(value, i + 1, statement.id, bank, source, fail);
   });
   return answers;
 }
