@@ -273,6 +273,15 @@ describe('run without a terminal', () => {
     expect(existsSync(out())).toBe(false);
   });
 
+  it('checks a file to resume before it says that stdin is not a terminal', () => {
+    const finished = writeJson(dir, 'done.json', makeResponse());
+    const result = runBin(['run', '--resume', finished], { input: '', timeout: 10_000 });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `${finished}: is a finished response, not an unfinished session; there is nothing to resume\n`,
+    );
+  });
+
   it('lists run first in the help, with examples', () => {
     const help = runBin(['run', '--help']);
     expect(help.code).toBe(0);

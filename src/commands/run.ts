@@ -55,6 +55,8 @@ export async function runSession(options: RunOptions, io: SessionIO): Promise<Ru
   const withoutPrompts = options.answers !== undefined || options.answersFile !== undefined;
   // Checked before the bank loads, so a pipe never waits on anything.
   if (!withoutPrompts && !io.interactive) {
+    // A file to resume is checked first: a finished or broken one is the problem to fix.
+    if (options.resume !== undefined) loadPartial(options.resume, await loadBank(options.questionnaire));
     throw new UsageError(runErrors.notATerminal(io.notATerminal ?? 'stdin'));
   }
 
