@@ -86,6 +86,18 @@ describe('validate', () => {
     expect(stderr).toBe(`${bad}: answers.no-blame is 6, outside the scale 1-5\n`);
   });
 
+  it('says OK but warns when the stored result disagrees with the answers (exit 0)', () => {
+    const file = join(dir, 'stale-result.json');
+    writeFileSync(file, JSON.stringify({ ...valid, result: { total: 99, stage: 'integrated' } }));
+    const { code, stdout, stderr } = runBin(['validate', file]);
+    expect(code).toBe(0);
+    expect(stdout).toBe(`${file}: OK (response)\n`);
+    expect(stderr).toBe(
+      `warning: ${file}: the stored result (99, integrated) disagrees with the answers (60, aligned); ` +
+        'the answers are used\n',
+    );
+  });
+
   it('checks the bundled questionnaire', () => {
     const { code, stdout } = runBin(['validate', 'questionnaires/sales-marketing-alignment.yaml']);
     expect(code).toBe(0);

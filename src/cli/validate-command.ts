@@ -12,6 +12,7 @@ export async function validateCommand(paths: string[], flags: ValidateFlags): Pr
   for (const outcome of report.outcomes) {
     if (outcome.problems.length === 0) process.stdout.write(`${outcome.file}: OK (${outcome.kind})\n`);
     else printLines(outcome.problems);
+    printLines(outcome.warnings.map((w) => `warning: ${w}`));
   }
   return report.exitCode;
 }

@@ -7,7 +7,8 @@ import { parseJsonText } from '../files/read-json.js';
 import { readTextFile } from '../files/read-text.js';
 import { loadBank, parseBank } from '../questionnaire/load-bank.js';
 import type { Bank } from '../questionnaire/types.js';
-import { summarize } from '../response/read-response.js';
+import { resultMismatch, summarize } from '../response/read-response.js';
+import type { ResponseV1 } from '../response/types.js';
 import { fileKindFor, knownFormats } from '../validation/file-kinds.js';
 import '../validation/all-kinds.js';
 
@@ -22,6 +23,8 @@ export interface ValidateOutcome {
   /** What the file was recognised as, when it was. */
   kind: string | null;
   problems: string[];
+  /** Things that are not wrong but worth saying, such as a stored result that disagrees. */
+  warnings: string[];
 }
 
 export interface ValidateReport {
@@ -37,7 +40,7 @@ export async function validateFiles(options: ValidateOptions): Promise<ValidateR
   const bankInUse = () => (bank ??= loadBank(options.questionnaire));
 
   const outcomes: ValidateOutcome[] = [];
-  for (const { file, message } of expansion.errors) outcomes.push({ file, kind: null, problems: [message] });
+  for (const { file, message } of expansion.errors) outcomes.push({ file, kind: null, problems: [message], warnings: [] });
   for (const file of expansion.files) outcomes.push(await validateOne(file, bankInUse));
 
   const codes: number[] = [];
@@ -52,29 +55,32 @@ async function validateOne(file: string, bankInUse: () => Promise<Bank>): Promis
     const text = readTextFile(file, MAX_BANK_BYTES);
     if (isYaml) {
       await parseBank(file, text);
-      return { file, kind: 'questionnaire', problems: [] };
+      return { file, kind: 'questionnaire', problems: [], warnings: [] };
     }
 
     const data = parseJsonText(file, text);
     const format = (data as { format?: unknown } | null)?.format;
     if (format === Format.questionnaire) {
       await parseBank(file, text);
-      return { file, kind: 'questionnaire', problems: [] };
+      return { file, kind: 'questionnaire', problems: [], warnings: [] };
     }
     // Only a bank may be as large as a bank; our other files are far smaller.
     if (text.length > MAX_RESPONSE_BYTES) {
-      return { file, kind: null, problems: [`${file}: file is over the ${MAX_RESPONSE_BYTES / 1024} KiB limit`] };
+      return { file, kind: null, problems: [`${file}: file is over the ${MAX_RESPONSE_BYTES / 1024} KiB limit`], warnings: [] };
     }
     const kind = fileKindFor(format);
     if (!kind) {
       const known = knownFormats().join(', ');
       const shown = format === undefined ? 'missing' : JSON.stringify(format);
-      return { file, kind: null, problems: [`${file}: format is ${shown}, not one of ${known}`] };
+      return { file, kind: null, problems: [`${file}: format is ${shown}, not one of ${known}`], warnings: [] };
     }
-    const problems = kind.check(data, await bankInUse());
-    return { file, kind: kind.label, problems: problems.length > 0 ? [`${file}: ${summarize(problems)}`] : [] };
+    const bank = await bankInUse();
+    const problems = kind.check(data, bank);
+    if (problems.length > 0) return { file, kind: kind.label, problems: [`${file}: ${summarize(problems)}`], warnings: [] };
+    const mismatch = format === Format.response ? resultMismatch(file, data as ResponseV1, bank) : undefined;
+    return { file, kind: kind.label, problems: [], warnings: mismatch ? [`${file}: ${mismatch.message}`] : [] };
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    return { file, kind: null, problems: [...error.problems] };
+    return { file, kind: null, problems: [...error.problems], warnings: [] };
   }
 }

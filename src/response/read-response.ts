@@ -8,7 +8,7 @@ import { totalOf } from '../scoring/total.js';
 import { formatFieldPath } from '../validation/field-path.js';
 import type { Problem } from '../validation/schema-issues.js';
 import { checkResponse } from './check-response.js';
-import type { ResponseV1, ScoredResponse } from './types.js';
+import type { ResponseV1, ScoredResponse, Warning } from './types.js';
 
 export type ReadOutcome =
   | { kind: 'response'; scored: ScoredResponse }
@@ -40,16 +40,21 @@ export function readResponseFile(file: string, bank: Bank): ReadOutcome {
 function score(file: string, response: ResponseV1, bank: Bank): ScoredResponse {
   const total = totalOf(bank, response.answers);
   const stage = stageFor(bank, total).id;
-  const warnings = [];
+  const mismatch = resultMismatch(file, response, bank);
+  return { file, response, total, stage, warnings: mismatch ? [mismatch] : [] };
+}
+
+/** A warning when a valid response's stored `result` disagrees with its answers. */
+export function resultMismatch(file: string, response: ResponseV1, bank: Bank): Warning | undefined {
+  const total = totalOf(bank, response.answers);
+  const stage = stageFor(bank, total).id;
   const stored = response.result;
-  if (stored && (stored.total !== total || stored.stage !== stage)) {
-    warnings.push({
-      file,
-      code: 'result-mismatch',
-      message: `the stored result (${stored.total}, ${stored.stage}) disagrees with the answers (${total}, ${stage}); the answers are used`,
-    });
-  }
-  return { file, response, total, stage, warnings };
+  if (!stored || (stored.total === total && stored.stage === stage)) return undefined;
+  return {
+    file,
+    code: 'result-mismatch',
+    message: `the stored result (${stored.total}, ${stored.stage}) disagrees with the answers (${total}, ${stage}); the answers are used`,
+  };
 }
 
 /** Problems joined on one line, the first few in full. */
