@@ -7,7 +7,7 @@ import { parseJsonText } from '../files/read-json.js';
 import { readTextFile } from '../files/read-text.js';
 import { loadBank, parseBank } from '../questionnaire/load-bank.js';
 import type { Bank } from '../questionnaire/types.js';
-import { resultMismatch, summarize } from '../response/read-response.js';
+import { scoreResponse, summarize } from '../response/read-response.js';
 import type { ResponseV1 } from '../response/types.js';
 import { fileKindFor, knownFormats } from '../validation/file-kinds.js';
 import '../validation/all-kinds.js';
@@ -39,8 +39,7 @@ export async function validateFiles(options: ValidateOptions): Promise<ValidateR
   let bank: Promise<Bank> | undefined;
   const bankInUse = () => (bank ??= loadBank(options.questionnaire));
 
-  const outcomes: ValidateOutcome[] = [];
-  for (const { file, message } of expansion.errors) outcomes.push({ file, kind: null, problems: [message], warnings: [] });
+  const outcomes = expansion.errors.map(({ file, message }) => failed(file, null, [message]));
   for (const file of expansion.files) outcomes.push(await validateOne(file, bankInUse));
 
   const codes: number[] = [];
@@ -55,32 +54,43 @@ async function validateOne(file: string, bankInUse: () => Promise<Bank>): Promis
     const text = readTextFile(file, MAX_BANK_BYTES);
     if (isYaml) {
       await parseBank(file, text);
-      return { file, kind: 'questionnaire', problems: [], warnings: [] };
+      return passed(file, 'questionnaire');
     }
 
     const data = parseJsonText(file, text);
     const format = (data as { format?: unknown } | null)?.format;
     if (format === Format.questionnaire) {
       await parseBank(file, text);
-      return { file, kind: 'questionnaire', problems: [], warnings: [] };
+      return passed(file, 'questionnaire');
     }
     // Only a bank may be as large as a bank; our other files are far smaller.
     if (text.length > MAX_RESPONSE_BYTES) {
-      return { file, kind: null, problems: [`${file}: file is over the ${MAX_RESPONSE_BYTES / 1024} KiB limit`], warnings: [] };
+      const limit = `${MAX_RESPONSE_BYTES / 1024} KiB`;
+      return failed(file, null, [`${file}: file is over the ${limit} limit`]);
     }
     const kind = fileKindFor(format);
     if (!kind) {
-      const known = knownFormats().join(', ');
       const shown = format === undefined ? 'missing' : JSON.stringify(format);
-      return { file, kind: null, problems: [`${file}: format is ${shown}, not one of ${known}`], warnings: [] };
+      const known = knownFormats().join(', ');
+      return failed(file, null, [`${file}: format is ${shown}, not one of ${known}`]);
     }
+
     const bank = await bankInUse();
     const problems = kind.check(data, bank);
-    if (problems.length > 0) return { file, kind: kind.label, problems: [`${file}: ${summarize(problems)}`], warnings: [] };
-    const mismatch = format === Format.response ? resultMismatch(file, data as ResponseV1, bank) : undefined;
-    return { file, kind: kind.label, problems: [], warnings: mismatch ? [`${file}: ${mismatch.message}`] : [] };
+    if (problems.length > 0) return failed(file, kind.label, [`${file}: ${summarize(problems)}`]);
+    if (format !== Format.response) return passed(file, kind.label);
+    const { warnings } = scoreResponse(file, data as ResponseV1, bank);
+    return passed(file, kind.label, warnings.map((w) => `${file}: ${w.message}`));
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    return { file, kind: null, problems: [...error.problems], warnings: [] };
+    return failed(file, null, error.problems);
   }
+}
+
+function passed(file: string, kind: string, warnings: string[] = []): ValidateOutcome {
+  return { file, kind, problems: [], warnings };
+}
+
+function failed(file: string, kind: string | null, problems: readonly string[]): ValidateOutcome {
+  return { file, kind, problems: [...problems], warnings: [] };
 }

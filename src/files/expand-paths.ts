@@ -1,5 +1,5 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, isAbsolute, join, sep } from 'node:path';
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { basename, isAbsolute, sep } from 'node:path';
 import { reason } from './read-text.js';
 
 export interface Expansion {
@@ -22,13 +22,18 @@ export interface ExpandOptions {
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;
+const FOLDER_MATCHED = 'a folder (add --recursive, or name its files)';
+const LOOP = 'a symbolic link back to a folder already being read (a loop); not followed';
 
 /**
  * Expands the paths given on the command line: files as they are, folders to their `*.json`
  * files (deeper only with `recursive`), and glob patterns, which the tool expands itself
  * because the shells of Windows do not.
  */
-export async function expandPaths(paths: readonly string[], options: ExpandOptions = {}): Promise<Expansion> {
+export async function expandPaths(
+  paths: readonly string[],
+  options: ExpandOptions = {},
+): Promise<Expansion> {
   const out: Expansion = { files: [], unmatched: [], skipped: [], errors: [] };
   // A file can only be named twice when several paths are given; a single folder of 100,000
   // files then needs no set of every name seen.
@@ -40,40 +45,55 @@ export async function expandPaths(paths: readonly string[], options: ExpandOptio
   };
 
   for (const path of paths) {
-    const stat = statOrUndefined(path);
-    if (stat?.isDirectory()) {
-      const before = { files: out.files.length, skipped: out.skipped.length, errors: out.errors.length };
+    const stat = statPath(path);
+    if (stat instanceof Error && GLOB_CHARS.test(path)) {
+      await addGlobMatches(path, add, out);
+    } else if (stat instanceof Error) {
+      out.unmatched.push({ path, message: reason(stat) });
+    } else if (stat.isDirectory()) {
+      const before = entriesIn(out);
       walk(path, options.recursive ?? false, new Set(), add, out);
-      const found =
-        out.files.length > before.files || out.skipped.length > before.skipped || out.errors.length > before.errors;
-      if (!found) {
+      if (entriesIn(out) === before) {
         out.unmatched.push({ path, message: 'the folder holds no .json files' });
       }
-    } else if (stat) {
-      add(path);
-    } else if (GLOB_CHARS.test(path)) {
-      const matches = await expandGlob(path);
-      if (matches.length === 0) out.unmatched.push({ path, message: 'the pattern matched no files' });
-      for (const match of matches) {
-        // Matches are not limited to files, so that nothing a pattern names goes unmentioned:
-        // a folder is noted, and a pipe or a broken link is reported when it is read.
-        const file = match.endsWith('/') ? match.slice(0, -1) : match;
-        if (basename(file) === OWN_STATE_FILE) continue;
-        if (match.endsWith('/')) out.skipped.push({ file, reason: 'a folder (add --recursive, or name its files)' });
-        else if (basename(file).startsWith('.')) out.skipped.push({ file, reason: 'a hidden file' });
-        else add(file);
-      }
     } else {
-      out.unmatched.push({ path, message: reason(statError(path)) });
+      add(path);
     }
   }
   return out;
 }
 
-function walk(dir: string, recursive: boolean, ancestors: Set<string>, add: (f: string) => void, out: Expansion) {
+/** Everything an expansion has said so far: a folder that added to none of it held nothing. */
+function entriesIn(out: Expansion): number {
+  return out.files.length + out.skipped.length + out.errors.length;
+}
+
+async function addGlobMatches(pattern: string, add: (file: string) => void, out: Expansion) {
+  const matches = await expandGlob(pattern);
+  if (matches.length === 0) {
+    out.unmatched.push({ path: pattern, message: 'the pattern matched no files' });
+  }
+  for (const match of matches) {
+    // Matches are not limited to files, so that nothing a pattern names goes unmentioned:
+    // a folder is noted, and a pipe or a broken link is reported when it is read.
+    const file = match.endsWith('/') ? match.slice(0, -1) : match;
+    if (basename(file) === OWN_STATE_FILE) continue;
+    if (match.endsWith('/')) out.skipped.push({ file, reason: FOLDER_MATCHED });
+    else if (basename(file).startsWith('.')) out.skipped.push({ file, reason: 'a hidden file' });
+    else add(file);
+  }
+}
+
+function walk(
+  dir: string,
+  recursive: boolean,
+  ancestors: Set<string>,
+  add: (file: string) => void,
+  out: Expansion,
+) {
   const real = realpathSync(dir);
   if (ancestors.has(real)) {
-    out.skipped.push({ file: dir, reason: 'a symbolic link back to a folder already being read (a loop); not followed' });
+    out.skipped.push({ file: dir, reason: LOOP });
     return;
   }
   ancestors.add(real);
@@ -94,7 +114,9 @@ function walk(dir: string, recursive: boolean, ancestors: Set<string>, add: (f: 
     const path = prefix + name;
     const isJson = name.toLowerCase().endsWith('.json');
     if (name.startsWith('.')) {
-      if (isJson || (recursive && isFolder(path))) out.skipped.push({ file: path, reason: 'a hidden file' });
+      if (isJson || (recursive && isFolder(path))) {
+        out.skipped.push({ file: path, reason: 'a hidden file' });
+      }
     } else if (isJson) {
       // A folder named *.json is reported when it is read, rather than passed over in silence.
       add(path);
@@ -106,7 +128,8 @@ function walk(dir: string, recursive: boolean, ancestors: Set<string>, add: (f: 
 }
 
 function isFolder(path: string): boolean {
-  return statOrUndefined(path)?.isDirectory() ?? false;
+  const stat = statPath(path);
+  return !(stat instanceof Error) && stat.isDirectory();
 }
 
 async function expandGlob(pattern: string): Promise<string[]> {
@@ -115,23 +138,20 @@ async function expandGlob(pattern: string): Promise<string[]> {
   const normalized = process.platform === 'win32' ? pattern.replaceAll('\\', '/') : pattern;
   // Paths come back as the user wrote the pattern: absolute for an absolute pattern.
   const absolute = isAbsolute(pattern);
-  const files = await glob(normalized, { onlyFiles: false, dot: true, expandDirectories: false, absolute });
+  const files = await glob(normalized, {
+    onlyFiles: false,
+    dot: true,
+    expandDirectories: false,
+    absolute,
+  });
   return files.sort();
 }
 
-function statOrUndefined(path: string) {
+/** The path's stat, or the error that says why there is none. */
+function statPath(path: string): Stats | Error {
   try {
     return statSync(path);
-  } catch {
-    return undefined;
-  }
-}
-
-function statError(path: string): unknown {
-  try {
-    statSync(path);
-    return new Error('unreadable');
   } catch (error) {
-    return error;
+    return error as Error;
   }
 }

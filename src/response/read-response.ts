@@ -28,38 +28,40 @@ export function readResponseFile(file: string, bank: Bank): ReadOutcome {
     return { kind: 'skipped', file, reason: NOT_A_RESPONSE[format], format };
   }
 
-  if (format !== Format.response && data !== null && typeof data === 'object' && !Array.isArray(data)) {
+  const isObject = data !== null && typeof data === 'object' && !Array.isArray(data);
+  if (isObject && format !== Format.response) {
     const shown = format === undefined ? 'missing' : JSON.stringify(format);
-    throw new InputError(`${file}: format is ${shown}, not "${Format.response}": not a response file`);
+    const expected = `"${Format.response}"`;
+    throw new InputError(`${file}: format is ${shown}, not ${expected}: not a response file`);
   }
   const problems = checkResponse(data, bank);
   if (problems.length > 0) throw new InputError(`${file}: ${summarize(problems)}`);
-  return { kind: 'response', scored: score(file, data as ResponseV1, bank) };
+  return { kind: 'response', scored: scoreResponse(file, data as ResponseV1, bank) };
 }
 
-function score(file: string, response: ResponseV1, bank: Bank): ScoredResponse {
-  const total = totalOf(bank, response.answers);
-  const stage = stageFor(bank, total).id;
-  const mismatch = resultMismatch(file, response, bank);
-  return { file, response, total, stage, warnings: mismatch ? [mismatch] : [] };
-}
-
-/** A warning when a valid response's stored `result` disagrees with its answers. */
-export function resultMismatch(file: string, response: ResponseV1, bank: Bank): Warning | undefined {
+/** A valid response's total and stage, recomputed, with a warning if its stored result differs. */
+export function scoreResponse(file: string, response: ResponseV1, bank: Bank): ScoredResponse {
   const total = totalOf(bank, response.answers);
   const stage = stageFor(bank, total).id;
   const stored = response.result;
-  if (!stored || (stored.total === total && stored.stage === stage)) return undefined;
-  return {
-    file,
-    code: 'result-mismatch',
-    message: `the stored result (${stored.total}, ${stored.stage}) disagrees with the answers (${total}, ${stage}); the answers are used`,
-  };
+  const warnings: Warning[] = [];
+  if (stored && (stored.total !== total || stored.stage !== stage)) {
+    warnings.push({
+      file,
+      code: 'result-mismatch',
+      message:
+        `the stored result (${stored.total}, ${stored.stage}) disagrees with the answers ` +
+        `(${total}, ${stage}); the answers are used`,
+    });
+  }
+  return { file, response, total, stage, warnings };
 }
 
 /** Problems joined on one line, the first few in full. */
 export function summarize(problems: readonly Problem[]): string {
-  const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `${formatFieldPath(p.path)} ${p.message}`);
+  const shown = problems
+    .slice(0, MAX_PROBLEMS_SHOWN)
+    .map((p) => `${formatFieldPath(p.path)} ${p.message}`);
   const rest = problems.length - shown.length;
   return rest > 0 ? `${shown.join('; ')}; and ${rest} more` : shown.join('; ');
 }
