@@ -34,18 +34,39 @@ export async function benchAggregate({ work, many, loop, runs = 5 } = {}) {
   const baseline = loop ?? writeLoop(work);
   const results = [];
 
-  const [base, plain, table, json] = compare([
-    [node, [baseline, folder]],
-    [node, [bin, 'aggregate', folder, '--format', 'json', '--no-stats']],
-    [node, [bin, 'aggregate', folder, '--no-stats']],
-    [node, [bin, 'aggregate', folder, '--format', 'json']],
-  ], runs);
-  results.push(report(`aggregate ${count(MANY)} files (json) vs a bare read-and-parse loop`,
-    plain / base, TIME_BUDGET, `(${plain.toFixed(0)} ms vs ${base.toFixed(0)} ms, --no-stats)`));
-  results.push(report(`aggregate ${count(MANY)} files (table) vs a bare read-and-parse loop`,
-    table / base, TIME_BUDGET, `(${table.toFixed(0)} ms vs ${base.toFixed(0)} ms, --no-stats)`));
-  results.push(report(`aggregate ${count(MANY)} files (json), statistics on vs --no-stats`,
-    json / plain, STATISTICS_BUDGET, `(${json.toFixed(0)} ms vs ${plain.toFixed(0)} ms)`));
+  const [base, plain, table, json] = compare(
+    [
+      [node, [baseline, folder]],
+      [node, [bin, 'aggregate', folder, '--format', 'json', '--no-stats']],
+      [node, [bin, 'aggregate', folder, '--no-stats']],
+      [node, [bin, 'aggregate', folder, '--format', 'json']],
+    ],
+    runs,
+  );
+  results.push(
+    report(
+      `aggregate ${count(MANY)} files (json) vs a bare read-and-parse loop`,
+      plain / base,
+      TIME_BUDGET,
+      `(${plain.toFixed(0)} ms vs ${base.toFixed(0)} ms, --no-stats)`,
+    ),
+  );
+  results.push(
+    report(
+      `aggregate ${count(MANY)} files (table) vs a bare read-and-parse loop`,
+      table / base,
+      TIME_BUDGET,
+      `(${table.toFixed(0)} ms vs ${base.toFixed(0)} ms, --no-stats)`,
+    ),
+  );
+  results.push(
+    report(
+      `aggregate ${count(MANY)} files (json), statistics on vs --no-stats`,
+      json / plain,
+      STATISTICS_BUDGET,
+      `(${json.toFixed(0)} ms vs ${plain.toFixed(0)} ms)`,
+    ),
+  );
 
   const huge = join(work, 'huge');
   writeResponses(huge, HUGE, 11);
@@ -68,23 +89,29 @@ function writeManyFiles(work) {
 // The same loop as the foundation's bench: read and parse every file, nothing else.
 function writeLoop(work) {
   const file = join(work, 'loop.mjs');
-  writeFileSync(file, [
-    "import { readdirSync, readFileSync } from 'node:fs';",
-    "import { join } from 'node:path';",
-    'const dir = process.argv[2]; let n = 0;',
-    'for (const f of readdirSync(dir)) {',
-    '  const r = JSON.parse(readFileSync(join(dir, f), "utf8")); n += r.answers ? 1 : 0;',
-    '}',
-    'console.log(n);',
-  ].join('\n'));
+  writeFileSync(
+    file,
+    [
+      "import { readdirSync, readFileSync } from 'node:fs';",
+      "import { join } from 'node:path';",
+      'const dir = process.argv[2]; let n = 0;',
+      'for (const f of readdirSync(dir)) {',
+      '  const r = JSON.parse(readFileSync(join(dir, f), "utf8")); n += r.answers ? 1 : 0;',
+      '}',
+      'console.log(n);',
+    ].join('\n'),
+  );
   return file;
 }
 
 // Preloaded into a process, reports its own peak resident set size as it exits.
 function writeMaxRssProbe(work) {
   const file = join(work, 'max-rss.mjs');
-  writeFileSync(file, "process.on('exit', () => process.stderr.write(" +
-    '`max-rss-kib ${process.resourceUsage().maxRSS}\\n`));\n');
+  writeFileSync(
+    file,
+    "process.on('exit', () => process.stderr.write(" +
+      '`max-rss-kib ${process.resourceUsage().maxRSS}\\n`));\n',
+  );
   return pathToFileURL(file).href;
 }
 
@@ -107,9 +134,11 @@ function reportMemory(name, runs, loop) {
   const ok = run.mb < MEMORY_BUDGET_MB;
   const all = sorted.map((r) => r.mb.toFixed(1)).join(', ');
   const verdict = ok ? 'ok  ' : 'FAIL';
-  console.log(`${verdict} ${name}: ${run.mb.toFixed(1)} MB (budget ${MEMORY_BUDGET_MB} MB; ` +
-    `runs ${all} MB) in ${(run.ms / 1000).toFixed(1)} s; the bare loop: ${loop.mb.toFixed(1)} MB ` +
-    `in ${(loop.ms / 1000).toFixed(1)} s`);
+  console.log(
+    `${verdict} ${name}: ${run.mb.toFixed(1)} MB (budget ${MEMORY_BUDGET_MB} MB; ` +
+      `runs ${all} MB) in ${(run.ms / 1000).toFixed(1)} s; the bare loop: ${loop.mb.toFixed(1)} MB ` +
+      `in ${(loop.ms / 1000).toFixed(1)} s`,
+  );
   return ok;
 }
 

@@ -7,8 +7,9 @@ import { fileURLToPath } from 'node:url';
 export const root = dirname(dirname(fileURLToPath(import.meta.url)));
 export const bin = join(root, 'bin', 'salesmarketing-align.js');
 
-const bank = JSON.parse(readFileSync(join(root, 'dist', 'sales-marketing-alignment.bank.json'), 'utf8'))
-  .questionnaire;
+const bank = JSON.parse(
+  readFileSync(join(root, 'dist', 'sales-marketing-alignment.bank.json'), 'utf8'),
+).questionnaire;
 
 /** Writes `count` valid responses into `dir`, spread over 3 organizations and both departments. */
 export function writeResponses(dir, count, seed = 1) {
@@ -47,11 +48,17 @@ export function writeResponses(dir, count, seed = 1) {
 /** Wall time of one run of a command, in milliseconds; throws when it fails. */
 export function timeOnce(command, args, options = {}) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30, ...options });
+  const result = spawnSync(command, args, {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 1 << 30,
+    ...options,
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const ok = options.okCodes ?? [0];
   if (!ok.includes(result.status)) {
-    throw new Error(`${command} ${args.slice(0, 3).join(' ')} exited ${result.status}: ${result.stderr}`);
+    throw new Error(
+      `${command} ${args.slice(0, 3).join(' ')} exited ${result.status}: ${result.stderr}`,
+    );
   }
   return ms;
 }
@@ -63,7 +70,9 @@ export function timeOnce(command, args, options = {}) {
 export function compare(commands, runs) {
   const times = commands.map(() => []);
   for (let round = 0; round < runs; round++) {
-    commands.forEach(([command, args, options], i) => times[i].push(timeOnce(command, args, options)));
+    commands.forEach(([command, args, options], i) =>
+      times[i].push(timeOnce(command, args, options)),
+    );
   }
   return times.map(median);
 }
@@ -77,6 +86,8 @@ export function median(values) {
 /** Prints one budget line and returns whether it held. */
 export function report(name, ratio, budget, detail) {
   const ok = ratio <= budget;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}: ${ratio.toFixed(2)} x (budget ${budget} x) ${detail}`);
+  console.log(
+    `${ok ? 'ok  ' : 'FAIL'} ${name}: ${ratio.toFixed(2)} x (budget ${budget} x) ${detail}`,
+  );
   return ok;
 }

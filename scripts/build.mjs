@@ -23,18 +23,27 @@ function generateValidators() {
   const present = Object.entries(schemas).filter(([, file]) => exists(join(root, file)));
   const outDir = join(root, 'src', 'generated');
   mkdirSync(outDir, { recursive: true });
-  const typeImport = "import type { CompiledValidator } from '../validation/compiled-validator.js';";
+  const typeImport =
+    "import type { CompiledValidator } from '../validation/compiled-validator.js';";
 
   for (const [name, file] of present) {
     // unicode: false counts string lengths in UTF-16 units, as JavaScript does, so that the
     // generated code needs no helper module of Ajv's at run time.
     // (Ajv calls the option deprecated and would say so on every build: logger off.)
-    const ajv = new Ajv({ allErrors: true, unicode: false, logger: false, code: { source: true, esm: true } });
+    const ajv = new Ajv({
+      allErrors: true,
+      unicode: false,
+      logger: false,
+      code: { source: true, esm: true },
+    });
     const schema = JSON.parse(readFileSync(join(root, file), 'utf8'));
     ajv.addSchema(schema);
     const module = kebab(name);
     writeFileSync(join(outDir, `${module}.js`), standaloneCode(ajv, { [name]: schema.$id }));
-    writeFileSync(join(outDir, `${module}.d.ts`), `${typeImport}\nexport declare const ${name}: CompiledValidator;\n`);
+    writeFileSync(
+      join(outDir, `${module}.d.ts`),
+      `${typeImport}\nexport declare const ${name}: CompiledValidator;\n`,
+    );
   }
   const all = present.map(([name]) => `export { ${name} } from './${kebab(name)}.js';`).join('\n');
   writeFileSync(join(outDir, 'validators.js'), `${all}\n`);
@@ -101,7 +110,9 @@ const lazyChildProcess = {
   name: 'lazy-child-process',
   setup(esbuild) {
     esbuild.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.importer.includes(`${sep}commander${sep}`) ? { path: 'child_process', namespace: 'lazy' } : undefined,
+      args.importer.includes(`${sep}commander${sep}`)
+        ? { path: 'child_process', namespace: 'lazy' }
+        : undefined,
     );
     esbuild.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
       contents:
@@ -127,10 +138,20 @@ await build({
   removeNodeProtocol: false,
 });
 for (const name of commands) {
-  await build({ ...common, entry: { index: `src/cli/${name}-command.ts` }, outDir: join(staging, name) });
+  await build({
+    ...common,
+    entry: { index: `src/cli/${name}-command.ts` },
+    outDir: join(staging, name),
+  });
 }
-await build({ ...common, entry: { 'compile-bank': 'scripts/compile-bank.ts' }, outDir: join(staging, 'tools') });
-execFileSync(process.execPath, [join(staging, 'tools', 'compile-bank.js'), basename(staging)], { stdio: 'inherit' });
+await build({
+  ...common,
+  entry: { 'compile-bank': 'scripts/compile-bank.ts' },
+  outDir: join(staging, 'tools'),
+});
+execFileSync(process.execPath, [join(staging, 'tools', 'compile-bank.js'), basename(staging)], {
+  stdio: 'inherit',
+});
 const old = join(root, `dist-old-${process.pid}`);
 try {
   renameSync(join(root, 'dist'), old);

@@ -15,7 +15,10 @@ try {
   };
   // The build writes into a staging folder named on the command line.
   const outDir = join(packageRoot, process.argv[2] ?? 'dist');
-  writeFileSync(join(outDir, 'sales-marketing-alignment.bank.json'), `${JSON.stringify(compiled)}\n`);
+  writeFileSync(
+    join(outDir, 'sales-marketing-alignment.bank.json'),
+    `${JSON.stringify(compiled)}\n`,
+  );
 } catch (error) {
   if (!(error instanceof UserError)) throw error;
   for (const problem of error.problems) console.error(problem);

@@ -5,7 +5,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const compiled = JSON.parse(readFileSync(join(root, 'dist', 'sales-marketing-alignment.bank.json'), 'utf8'));
+const compiled = JSON.parse(
+  readFileSync(join(root, 'dist', 'sales-marketing-alignment.bank.json'), 'utf8'),
+);
 const bank = compiled.questionnaire;
 const outDir = join(root, 'examples', 'responses');
 
@@ -52,7 +54,10 @@ for (const [organization, department, role, count, lean] of groups) {
       result: { total, stage },
     };
     const slug = organization.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-    writeFileSync(join(outDir, `${slug}-${department}-${role}-${id}.json`), `${JSON.stringify(response, null, 2)}\n`);
+    writeFileSync(
+      join(outDir, `${slug}-${department}-${role}-${id}.json`),
+      `${JSON.stringify(response, null, 2)}\n`,
+    );
   }
 }
 console.log(`wrote ${n} responses to ${outDir}`);

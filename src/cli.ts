@@ -12,7 +12,10 @@ function examples(...lines: string[]): string {
 }
 
 const questionnaireOption = () =>
-  new Option('-q, --questionnaire <file>', 'statement bank and scoring key (default: the bundled one)');
+  new Option(
+    '-q, --questionnaire <file>',
+    'statement bank and scoring key (default: the bundled one)',
+  );
 
 export function buildProgram(): Command {
   const program = new Command(NAME)
@@ -26,23 +29,32 @@ export function buildProgram(): Command {
     .command('run')
     .description('answer the questionnaire in the terminal, one statement per screen')
     .addOption(questionnaireOption())
-    .option('-o, --out <dir>', 'folder to write responses in (default: responses, or the folder of --resume)')
+    .option(
+      '-o, --out <dir>',
+      'folder to write responses in (default: responses, or the folder of --resume)',
+    )
     .option('--organization <name>', 'the organization (default: the last one used in --out)')
-    .option('--department <id>', 'the respondent\'s department, a department id of the bank')
-    .option('--role <id>', 'the respondent\'s role, a role id of the bank')
+    .option('--department <id>', "the respondent's department, a department id of the bank")
+    .option('--role <id>', "the respondent's role, a role id of the bank")
     .option('--respondent <id>', 'the respondent id (default: a new random one)')
     .option('--name <name>', 'store this name with the answers (otherwise only heads are asked)')
     .option('--anonymous', 'do not ask a head of department for a name')
     .option('--repeat', 'after each respondent, start the next one on a cleared screen')
     .option('--resume <file>', 'carry on with an interrupted session from its .partial.json file')
-    .option('--answers <list>', 'answer without prompts: every rating in statement order, e.g. 4,5,3,...')
+    .option(
+      '--answers <list>',
+      'answer without prompts: every rating in statement order, e.g. 4,5,3,...',
+    )
     .option('--answers-file <file>', 'answer without prompts, reading the ratings from a file')
-    .addHelpText('after', examples(
-      'run',
-      "run --out responses/acme --organization 'Acme Tools' --repeat",
-      'run --resume responses/2026-12-03T091500Z-sales-r-1a2b3c4d.partial.json',
-      'run --answers 4,4,3,2,5,3,4,4,3,2,3,4,3,3,2,4,1,2,3,3 --organization Acme --department sales --role staff',
-    ))
+    .addHelpText(
+      'after',
+      examples(
+        'run',
+        "run --out responses/acme --organization 'Acme Tools' --repeat",
+        'run --resume responses/2026-12-03T091500Z-sales-r-1a2b3c4d.partial.json',
+        'run --answers 4,4,3,2,5,3,4,4,3,2,3,4,3,3,2,4,1,2,3,3 --organization Acme --department sales --role staff',
+      ),
+    )
     .action(async (flags) => {
       const { runCommand } = await import('./cli/run-command.js');
       process.exitCode = await runCommand(flags);
@@ -53,11 +65,25 @@ export function buildProgram(): Command {
     .description('score response files: a total and a stage for each')
     .argument('<paths...>', 'response files, folders of *.json, or quoted glob patterns')
     .addOption(questionnaireOption())
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'ndjson', 'csv']).default('table'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['table', 'json', 'ndjson', 'csv'])
+        .default('table'),
+    )
     .option('-r, --recursive', 'also read the *.json files of sub-folders')
-    .option('--fail-under <total|stage>', 'exit 3 when the mean total is below a total or a stage id')
+    .option(
+      '--fail-under <total|stage>',
+      'exit 3 when the mean total is below a total or a stage id',
+    )
     .option('--each', 'apply --fail-under to every file instead of to the mean')
-    .addHelpText('after', examples('score responses/*.json', "score 'responses/**/*.json' --format csv", 'score responses --fail-under aligned'))
+    .addHelpText(
+      'after',
+      examples(
+        'score responses/*.json',
+        "score 'responses/**/*.json' --format csv",
+        'score responses --fail-under aligned',
+      ),
+    )
     .action(async (paths: string[], flags) => {
       const { scoreCommand } = await import('./cli/score-command.js');
       process.exitCode = await scoreCommand(paths, flags);
@@ -79,7 +105,10 @@ export function buildProgram(): Command {
     .option('--title <text>', 'the title of the report')
     .option('--prepared-by <text>', 'who prepared the report')
     .option('--bom', 'start CSV with a byte-order mark, so that Excel reads it as UTF-8')
-    .option('--min-group <k>', 'withhold figures about fewer than k respondents (default: 3; 1: off)')
+    .option(
+      '--min-group <k>',
+      'withhold figures about fewer than k respondents (default: 3; 1: off)',
+    )
     .option('--seed <n>', 'seed of the bootstrap of stage certainty (default: 1)')
     .option('--resamples <n>', 'bootstrap resamples per department (default: 1000)')
     .option('--no-stats', 'no intervals, stage certainty, agreement, reliability or tests')
@@ -105,7 +134,10 @@ export function buildProgram(): Command {
     .argument('<paths...>', 'files, folders or quoted glob patterns')
     .addOption(questionnaireOption())
     .option('-r, --recursive', 'also read the *.json files of sub-folders')
-    .addHelpText('after', examples('validate questionnaires/my-bank.yaml', 'validate responses/*.json'))
+    .addHelpText(
+      'after',
+      examples('validate questionnaires/my-bank.yaml', 'validate responses/*.json'),
+    )
     .action(async (paths: string[], flags) => {
       const { validateCommand } = await import('./cli/validate-command.js');
       process.exitCode = await validateCommand(paths, flags);
@@ -119,11 +151,14 @@ export function buildProgram(): Command {
     .option('-o, --out <dir>', 'folder to write the context file in (default: responses)')
     .option('--answers <list>', 'answer without prompts: yes or no for every question, in order')
     .option('--note <text>', 'a note to keep with the answers')
-    .addHelpText('after', examples(
-      "context --organization 'Acme Tools'",
-      "context --organization 'Acme Tools' --out responses/acme",
-      "context --organization Acme --answers no,no,yes,yes,no,yes,yes,yes,no,yes",
-    ))
+    .addHelpText(
+      'after',
+      examples(
+        "context --organization 'Acme Tools'",
+        "context --organization 'Acme Tools' --out responses/acme",
+        'context --organization Acme --answers no,no,yes,yes,no,yes,yes,yes,no,yes',
+      ),
+    )
     .action(async (flags) => {
       const { contextCommand } = await import('./cli/context-command.js');
       process.exitCode = await contextCommand(flags);

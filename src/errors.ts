@@ -21,7 +21,11 @@ export class UserError extends Error {
 
   static override [Symbol.hasInstance](value: unknown): boolean {
     if (this !== UserError) return Function.prototype[Symbol.hasInstance].call(this, value);
-    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      (value as Record<symbol, unknown>)[BRAND] === true
+    );
   }
 
   constructor(

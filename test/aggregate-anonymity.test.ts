@@ -75,17 +75,34 @@ describe('two staff only (Borealis sales)', () => {
   it('withholds every figure of the department but n, and what combines departments', async () => {
     const borealis = report.organizations[1]!;
     expect(borealis.departments[0]).toEqual({
-      department: 'sales', name: 'Sales', n: 2, mean: null, sd: null, median: null, min: null,
-      max: null, stage: null, statements: nulls, statementSds: nulls, ci95: null,
-      stageCertainty: null, rwgj: null,
+      department: 'sales',
+      name: 'Sales',
+      n: 2,
+      mean: null,
+      sd: null,
+      median: null,
+      min: null,
+      max: null,
+      stage: null,
+      statements: nulls,
+      statementSds: nulls,
+      ci95: null,
+      stageCertainty: null,
+      rwgj: null,
       roles: [
         { role: 'head', name: 'Head of department', n: 0, mean: null, stage: null },
         { role: 'staff', name: 'Staff', n: 2, mean: null, stage: null },
       ],
     });
     expect(borealis).toMatchObject({
-      respondents: 2, stage: null, meanOfDepartmentMeans: null, meanOfRespondents: null,
-      whereToAct: [], advice: null, recommendation: null, alpha: { value: null, n: 2 },
+      respondents: 2,
+      stage: null,
+      meanOfDepartmentMeans: null,
+      meanOfRespondents: null,
+      whereToAct: [],
+      advice: null,
+      recommendation: null,
+      alpha: { value: null, n: 2 },
     });
     expect(borealis.withheld).toEqual([
       { scope: 'department:sales', reason: SALES_WITHHELD },
@@ -153,7 +170,9 @@ describe('a side of the gap withheld', () => {
     expect(Object.keys(acme.gap.statements)).toEqual(statementIds);
     // Beside Sales's 80 and n, either mean would give Marketing's away: 2·M − 80, 6·R − 320.
     expect([acme.meanOfDepartmentMeans, acme.meanOfRespondents, acme.stage]).toEqual([
-      null, null, null,
+      null,
+      null,
+      null,
     ]);
     const scopes = ['department:marketing', 'gap', 'organization'];
     expect(acme.withheld.map((w) => w.scope)).toEqual(scopes);
@@ -169,7 +188,8 @@ describe('a side of the gap withheld', () => {
     expect(acme.withheld).toEqual([]);
     expect(acme.gap.total).toBe(30);
     expect(acme.departments[1]!.roles[1]!.mean).toBe(50);
-    const off = 'Anonymity rule off (--min-group 1): every figure is shown, whatever the size of ' +
+    const off =
+      'Anonymity rule off (--min-group 1): every figure is shown, whatever the size of ' +
       'its group.';
     expect(await renderReport(report, 'markdown', PLAIN)).toContain(off);
     const table = await renderReport(report, 'table', PLAIN);

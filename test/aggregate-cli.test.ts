@@ -21,12 +21,34 @@ function validFixture(): string {
 }
 
 const ORGANIZATION_KEYS = [
-  'organization', 'respondents', 'dateRange', 'stage', 'meanOfDepartmentMeans',
-  'meanOfRespondents', 'departments', 'gap', 'whereToAct', 'advice', 'alpha', 'withheld',
+  'organization',
+  'respondents',
+  'dateRange',
+  'stage',
+  'meanOfDepartmentMeans',
+  'meanOfRespondents',
+  'departments',
+  'gap',
+  'whereToAct',
+  'advice',
+  'alpha',
+  'withheld',
 ];
 const DEPARTMENT_KEYS = [
-  'department', 'n', 'mean', 'sd', 'median', 'min', 'max', 'stage', 'statements', 'roles',
-  'statementSds', 'ci95', 'stageCertainty', 'rwgj',
+  'department',
+  'n',
+  'mean',
+  'sd',
+  'median',
+  'min',
+  'max',
+  'stage',
+  'statements',
+  'roles',
+  'statementSds',
+  'ci95',
+  'stageCertainty',
+  'rwgj',
 ];
 
 describe('aggregate --format json', () => {
@@ -71,14 +93,25 @@ describe('aggregate --format json', () => {
     expect(acme.meanOfDepartmentMeans).toBeCloseTo(683 / 12, 12);
     expect(acme.meanOfRespondents).toBeCloseTo(409 / 7, 12);
     expect(acme.departments[0]).toMatchObject({
-      department: 'sales', n: 4, mean: 67.5, median: 65, min: 60, max: 80, stage: 'aligned',
+      department: 'sales',
+      n: 4,
+      mean: 67.5,
+      median: 65,
+      min: 60,
+      max: 80,
+      stage: 'aligned',
     });
     expect(acme.departments[0].roles).toEqual([
       { role: 'head', name: 'Head of department', n: 1, mean: 80, stage: 'integrated' },
       { role: 'staff', name: 'Staff', n: 3, mean: 190 / 3, stage: 'aligned' },
     ]);
     expect(acme.departments[1]).toMatchObject({
-      department: 'marketing', n: 3, median: 43, min: 34, max: 62, stage: 'defined',
+      department: 'marketing',
+      n: 3,
+      median: 43,
+      min: 34,
+      max: 62,
+      stage: 'defined',
     });
     expect(acme.gap.between).toEqual(['sales', 'marketing']);
     expect(acme.gap.total).toBeCloseTo(127 / 6, 12);
@@ -94,22 +127,35 @@ describe('aggregate --format json', () => {
     // Borealis has no marketing answers: nulls, never zeros, and no gap. Its sales are two
     // staff, so the anonymity rule withholds them, and what combines departments.
     expect(borealis.departments[1]).toMatchObject({
-      n: 0, mean: null, sd: null, median: null, min: null, max: null, stage: null,
+      n: 0,
+      mean: null,
+      sd: null,
+      median: null,
+      min: null,
+      max: null,
+      stage: null,
     });
     expect(Object.values(borealis.departments[1].statements).every((v) => v === null)).toBe(true);
     expect(borealis.gap).toMatchObject({ total: null, ranked: [], test: null });
     expect(borealis.departments[0]).toMatchObject({ n: 2, mean: null, sd: null });
     expect(borealis).toMatchObject({ stage: null, advice: null, alpha: { value: null, n: 2 } });
     expect(borealis.withheld.map((w: { scope: string }) => w.scope)).toEqual([
-      'department:sales', 'organization',
+      'department:sales',
+      'organization',
     ]);
   });
 
   it('carries --title and --prepared-by, tidied to one line', () => {
     const valid = validFixture();
     const { code, stdout } = runBin([
-      'aggregate', valid, '--format', 'json',
-      '--title', ' Acme,\n Q4 review ', '--prepared-by', 'Dana Reyes',
+      'aggregate',
+      valid,
+      '--format',
+      'json',
+      '--title',
+      ' Acme,\n Q4 review ',
+      '--prepared-by',
+      'Dana Reyes',
     ]);
     expect(code).toBe(0);
     const { title, preparedBy } = JSON.parse(stdout);
@@ -130,8 +176,14 @@ describe('aggregate in the human formats', () => {
 
   it('writes Markdown with headings, tables and the title', () => {
     const { code, stdout } = runBin([
-      'aggregate', validFixture(), '--format', 'markdown',
-      '--title', 'Q4 review', '--prepared-by', 'Dana Reyes',
+      'aggregate',
+      validFixture(),
+      '--format',
+      'markdown',
+      '--title',
+      'Q4 review',
+      '--prepared-by',
+      'Dana Reyes',
     ]);
     expect(code).toBe(0);
     expect(stdout.split('\n').slice(0, 4)).toEqual([
@@ -174,7 +226,10 @@ describe('aggregate --format csv', () => {
     const statement = (kind: string, id: string) =>
       records.filter((r) => r.kind === kind && r.statement === id && r.role === '');
     expect(statement('department', 'forecast-accuracy')[1]).toMatchObject({
-      department: 'marketing', n: '1', mean: '5', sd: '',
+      department: 'marketing',
+      n: '1',
+      mean: '5',
+      sd: '',
     });
     // Ranked by size: every gap is 1 point, so the bank's order holds and −1 comes first.
     const gaps = records.filter((r) => r.kind === 'gap');

@@ -25,7 +25,10 @@ function scored(file: string, spec: ResponseSpec): ScoredResponse {
 
 /** A collector fed these files in order, as buildReport feeds it. */
 function collect(...entries: [string, ResponseSpec][]): ResponseCollector {
-  const collector = new ResponseCollector(bank, entries.map(([file]) => file));
+  const collector = new ResponseCollector(
+    bank,
+    entries.map(([file]) => file),
+  );
   entries.forEach(([file, spec], index) => collector.add(scored(file, spec), index));
   return collector;
 }

@@ -84,7 +84,10 @@ describe('aggregate with context files: the verdicts in JSON', () => {
       const file = files[name as keyof typeof files];
       expect(org.stage, name).toBe(stage);
       expect(Object.keys(org.recommendation)).toEqual([
-        'verdict', 'qualified', 'reasons', 'context',
+        'verdict',
+        'qualified',
+        'reasons',
+        'context',
       ]);
       expect(org.recommendation, name).toMatchObject({
         verdict,
@@ -149,9 +152,7 @@ describe('aggregate with context files that are not used', () => {
       'the context for "Corner Shop" was not used: no response of that organization is among ' +
       'the inputs (the names must match exactly)';
     expect(stderr).toBe(`warning: ${ghost}: ${message}\n`);
-    expect(report.warnings).toEqual([
-      { file: ghost, code: 'context-without-responses', message },
-    ]);
+    expect(report.warnings).toEqual([{ file: ghost, code: 'context-without-responses', message }]);
     expect(report.files.unusedContexts).toEqual([
       { file: ghost, organization: 'Corner Shop', reason: message },
     ]);
@@ -187,8 +188,7 @@ describe('aggregate with context files that are not used', () => {
 
     const { code, stderr, report } = aggregateJson();
     expect(code).toBe(0);
-    const message =
-      `a second context for "Acme Tools"; ${later} is used instead, as it was answered later`;
+    const message = `a second context for "Acme Tools"; ${later} is used instead, as it was answered later`;
     expect(stderr).toBe(`warning: ${earlier}: ${message}\n`);
     expect(report.warnings).toEqual([{ file: earlier, code: 'duplicate-context', message }]);
     expect(report.files.unusedContexts).toEqual([
@@ -200,9 +200,16 @@ describe('aggregate with context files that are not used', () => {
     });
 
     // Read the other way round (the later file second), the later still wins.
-    const reversed = runBin(['aggregate', later, earlier, ...readdirSync(dir)
-      .filter((f) => f.startsWith('r-'))
-      .map((f) => join(dir, f)), '--format', 'json']);
+    const reversed = runBin([
+      'aggregate',
+      later,
+      earlier,
+      ...readdirSync(dir)
+        .filter((f) => f.startsWith('r-'))
+        .map((f) => join(dir, f)),
+      '--format',
+      'json',
+    ]);
     const again = JSON.parse(reversed.stdout);
     expect(organization(again, 'Acme Tools').recommendation.context).toMatchObject({ file: later });
     expect(again.warnings[0]).toMatchObject({ file: earlier, code: 'duplicate-context' });

@@ -90,7 +90,10 @@ describe('the recommendation in the table format', () => {
     const text = await renderReport(report, 'table', PLAIN);
     const heading = 'Recommendation: move up from Aligned to Integrated';
     // The basis wraps before the file's name when the temp folder's path is long.
-    const basis = text.slice(text.indexOf(`${heading}\n`)).split('\n').slice(0, 5);
+    const basis = text
+      .slice(text.indexOf(`${heading}\n`))
+      .split('\n')
+      .slice(0, 5);
     expect(basis[1]).toBe('-'.repeat(heading.length));
     const [first, second] = basis.slice(2);
     expect(first!.startsWith('  - ') ? basis[2] : `${first} ${second}`).toBe(

@@ -118,9 +118,13 @@ describe('the table format', () => {
         '  Staff               2  48.0                          Defined',
       ].join('\n'),
     );
-    expect(text).toContain('Stage: Defined, from the mean of the department means: 56.9 (each department counts once)');
+    expect(text).toContain(
+      'Stage: Defined, from the mean of the department means: 56.9 (each department counts once)',
+    );
     expect(text).toContain('Mean of the 7 respondents: 58.4 (each respondent counts once)');
-    expect(text).toContain('+21.2 in total (Sales 67.5, Marketing 46.3); by statement, largest gap first');
+    expect(text).toContain(
+      '+21.2 in total (Sales 67.5, Marketing 46.3); by statement, largest gap first',
+    );
     // Gap, Holm-adjusted p and the marks: 4 against 3 cannot make any statement notable.
     expect(text).toMatch(/^funnel-analytics +3\.3 +2\.0 +\+1\.3 +1\.000 +large$/m);
     expect(text).toMatch(/^shared-plan-presentations +3\.3 +4\.0 +-0\.8 +1\.000$/m);
@@ -179,7 +183,9 @@ describe('the Markdown format', () => {
       '### Recommendation: stay at Integrated and consolidate (unqualified)',
       '## Files left out',
     ]);
-    expect(text).toContain('Prepared by Dana Reyes  \nQuestionnaire `sales-marketing-alignment` version 1.0');
+    expect(text).toContain(
+      'Prepared by Dana Reyes  \nQuestionnaire `sales-marketing-alignment` version 1.0',
+    );
     expect(text).toContain(
       '| Department | n | Mean | SD | Median | Min | Max | Stage | Head of department | Staff |\n' +
         '| --- | --: | --: | --: | --: | --: | --: | --- | --: | --: |\n' +
@@ -194,7 +200,9 @@ describe('the Markdown format', () => {
     expect(text).toMatch(
       /^\| 15 \| Marketing does a real share [^|]+ \| 3\.3 \| 2\.0 \| \+1\.3 \| 1\.000 \| large \|$/m,
     );
-    expect(text).toMatch(/^\| 20 \| Each group helps prepare [^|]+ \| 3\.3 \| 4\.0 \| -0\.8 \| 1\.000 \|  \|$/m);
+    expect(text).toMatch(
+      /^\| 20 \| Each group helps prepare [^|]+ \| 3\.3 \| 4\.0 \| -0\.8 \| 1\.000 \|  \|$/m,
+    );
     expect(text).toMatch(/^1\. Marketing does a real share .+ \(2\.6\)$/m);
     expect(text).toMatch(/^- Keep contact between the groups regular and organised\.$/m);
     expect(text).toContain('Integrated is the top stage');
@@ -209,14 +217,31 @@ describe('the CSV format', () => {
   it('writes one row per organization x department x statement, and the totals', async () => {
     const text = await renderReport(report, 'csv', PLAIN);
     expect(csvHeader(text).slice(0, 13)).toEqual([
-      'organization', 'kind', 'department', 'role', 'statement', 'n', 'mean', 'sd', 'median',
-      'min', 'max', 'stage', 'gap',
+      'organization',
+      'kind',
+      'department',
+      'role',
+      'statement',
+      'n',
+      'mean',
+      'sd',
+      'median',
+      'min',
+      'max',
+      'stage',
+      'gap',
     ]);
     const records = csvRecords(text);
     // The row of one organization, kind, department, role and statement; '' for none.
     const row = (organization: string, kind: string, department = '', role = '', statement = '') =>
-      records.filter((r) => r.organization === organization && r.kind === kind &&
-        r.department === department && r.role === role && r.statement === statement);
+      records.filter(
+        (r) =>
+          r.organization === organization &&
+          r.kind === kind &&
+          r.department === department &&
+          r.role === role &&
+          r.statement === statement,
+      );
     const one = (...key: Parameters<typeof row>) => {
       const found = row(...key);
       expect(found, key.join(',')).toHaveLength(1);
@@ -231,12 +256,23 @@ describe('the CSV format', () => {
     expect(Number(one('Acme', 'respondents', '', '', TOTAL).mean)).toBeCloseTo(409 / 7, 12);
     const sales = one('Acme', 'department', 'sales', '', TOTAL);
     expect(sales).toMatchObject({
-      n: '4', mean: '67.5', median: '65', min: '60', max: '80', stage: 'aligned', gap: '',
-      verdict: '', qualified: '', reason: '',
+      n: '4',
+      mean: '67.5',
+      median: '65',
+      min: '60',
+      max: '80',
+      stage: 'aligned',
+      gap: '',
+      verdict: '',
+      qualified: '',
+      reason: '',
     });
     expect(Number(sales.sd)).toBeCloseTo(Math.sqrt(275 / 3), 12);
     expect(one('Acme', 'role', 'sales', 'head', TOTAL)).toMatchObject({
-      n: '1', mean: '80', sd: '', stage: 'integrated',
+      n: '1',
+      mean: '80',
+      sd: '',
+      stage: 'integrated',
     });
     // A statement's row: its mean and SD (two 4s and two 3s: √(1/3)).
     const statement = one('Acme', 'department', 'sales', '', 'forecast-accuracy');
@@ -246,10 +282,14 @@ describe('the CSV format', () => {
     expect(Number(one('Acme', 'gap', '', '', TOTAL).gap)).toBeCloseTo(127 / 6, 12);
     expect(one('Acme', 'gap', '', '', 'shared-plan-presentations').gap).toBe('-0.75');
     expect(one('Borealis', 'department', 'marketing', '', TOTAL)).toMatchObject({
-      n: '0', mean: '', sd: '', stage: '',
+      n: '0',
+      mean: '',
+      sd: '',
+      stage: '',
     });
     expect(one('Borealis', 'department', 'marketing', '', 'no-blame')).toMatchObject({
-      n: '0', mean: '',
+      n: '0',
+      mean: '',
     });
     expect(row('Borealis', 'gap', '', '', TOTAL)).toEqual([]);
 

@@ -69,7 +69,11 @@ describe('buildReport on two organizations', () => {
     expect(sales.statements).toEqual(means((n) => (n <= 10 ? 3.5 : 3.25)));
     // The head alone: 80, Integrated; the staff: (60 + 70 + 60) / 3 = 63.33, Aligned.
     expect(sales.roles[0]).toEqual({
-      role: 'head', name: 'Head of department', n: 1, mean: 80, stage: 'integrated',
+      role: 'head',
+      name: 'Head of department',
+      n: 1,
+      mean: 80,
+      stage: 'integrated',
     });
     expect(sales.roles[1]).toMatchObject({ role: 'staff', name: 'Staff', n: 3, stage: 'aligned' });
     expect(sales.roles[1]!.mean).toBeCloseTo(190 / 3, 12);
@@ -124,7 +128,10 @@ describe('buildReport on two organizations', () => {
     expect(gap.statements[s(11)]).toBeCloseTo(11 / 12, 12);
     expect(gap.statements[s(20)]).toBe(-0.75);
     expect(gap.ranked.at(-1)).toEqual({
-      statement: s(20), means: [3.25, 4], difference: -0.75, large: false,
+      statement: s(20),
+      means: [3.25, 4],
+      difference: -0.75,
+      large: false,
     });
   });
 
@@ -155,9 +162,20 @@ describe('buildReport on two organizations', () => {
       ['staff', 2, 90],
     ]);
     expect(marketing).toEqual({
-      department: 'marketing', name: 'Marketing', n: 0, mean: null, sd: null, median: null,
-      min: null, max: null, stage: null, statements: means(() => null),
-      statementSds: means(() => null), ci95: null, stageCertainty: null, rwgj: null,
+      department: 'marketing',
+      name: 'Marketing',
+      n: 0,
+      mean: null,
+      sd: null,
+      median: null,
+      min: null,
+      max: null,
+      stage: null,
+      statements: means(() => null),
+      statementSds: means(() => null),
+      ci95: null,
+      stageCertainty: null,
+      rwgj: null,
       roles: [
         { role: 'head', name: 'Head of department', n: 0, mean: null, stage: null },
         { role: 'staff', name: 'Staff', n: 0, mean: null, stage: null },

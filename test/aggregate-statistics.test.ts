@@ -1,13 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBank } from '../src/questionnaire/load-bank.js';
 import type { Bank } from '../src/questionnaire/types.js';
-import {
-  decimals,
-  percentOf,
-  probability,
-  pValue,
-  unitDecimals,
-} from '../src/report/numbers.js';
+import { decimals, percentOf, probability, pValue, unitDecimals } from '../src/report/numbers.js';
 import { renderReport } from '../src/report/render.js';
 import type { AggregateReport, OrganizationReport } from '../src/report/types.js';
 import { mannWhitney } from '../src/stats/mann-whitney.js';
@@ -121,7 +115,11 @@ describe('the statistics on eight against eight', () => {
 
   it('shows the settings it used', () => {
     expect(report.statistics).toEqual({
-      seed: 1, resamples: 1000, minRespondents: 3, level: 0.05, largeDifference: 1,
+      seed: 1,
+      resamples: 1000,
+      minRespondents: 3,
+      level: 0.05,
+      largeDifference: 1,
     });
   });
 });
@@ -273,7 +271,13 @@ describe('smallestMannWhitneyP', () => {
       for (const v of values) counts[v - 1]! += 1;
       return { offset: 1, counts };
     };
-    for (const [n1, n2] of [[1, 4], [2, 3], [3, 3], [4, 2], [4, 4]] as const) {
+    for (const [n1, n2] of [
+      [1, 4],
+      [2, 3],
+      [3, 3],
+      [4, 2],
+      [4, 4],
+    ] as const) {
       let smallest = 1;
       for (const a of samples(n1)) {
         for (const b of samples(n2)) {

@@ -103,7 +103,10 @@ describe('a bank with a broken context section', () => {
 
   it('refuses rules that leave a stage without a verdict, and unknown placeholders', async () => {
     const text = bundledText
-      .replace(/    - stages: \[aligned\]\n      verdict: move-up\n      reason: >-\n[^\n]*\n[^\n]*\n/, '')
+      .replace(
+        /    - stages: \[aligned\]\n      verdict: move-up\n      reason: >-\n[^\n]*\n[^\n]*\n/,
+        '',
+      )
       .replace(/\{stage\}( and make it stronger\.\n    - when: \{ none: \[joint)/, '{stag}$1');
     const problems = await problemsOf(text);
     expect(problems).toEqual([

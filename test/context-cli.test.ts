@@ -11,8 +11,15 @@ beforeEach(() => ({ dir, cleanup } = tempDir()));
 afterEach(() => cleanup());
 
 const IDS = [
-  'small-company', 'informal-cooperation', 'long-sales-cycle', 'complex-sale', 'changing-market',
-  'shared-responsibility', 'disciplined-planning', 'metrics-driven', 'rewards-for-results',
+  'small-company',
+  'informal-cooperation',
+  'long-sales-cycle',
+  'complex-sale',
+  'changing-market',
+  'shared-responsibility',
+  'disciplined-planning',
+  'metrics-driven',
+  'rewards-for-results',
   'systems-and-processes',
 ];
 const ANSWERS = 'no,no,yes,yes,no,yes,yes,yes,no,yes';
@@ -34,8 +41,15 @@ describe('context --answers', () => {
   it('writes the context file, field by field, and says where', () => {
     const before = Date.now();
     const { code, stdout, stderr } = runBin([
-      'context', '--organization', 'Acme Tools', '--out', dir, '--answers', ANSWERS,
-      '--note', ' First visit ',
+      'context',
+      '--organization',
+      'Acme Tools',
+      '--out',
+      dir,
+      '--answers',
+      ANSWERS,
+      '--note',
+      ' First visit ',
     ]);
 
     expect(stderr).toBe('');
@@ -53,7 +67,13 @@ describe('context --answers', () => {
     expect(text).toContain('\n  "formatVersion": 1,\n');
     const written = JSON.parse(text);
     expect(Object.keys(written)).toEqual([
-      'format', 'formatVersion', 'questionnaire', 'organization', 'answeredAt', 'answers', 'note',
+      'format',
+      'formatVersion',
+      'questionnaire',
+      'organization',
+      'answeredAt',
+      'answers',
+      'note',
     ]);
     expect(written.format).toBe('salesmarketing-align/context');
     expect(written.formatVersion).toBe(1);
@@ -70,7 +90,13 @@ describe('context --answers', () => {
 
   it('accepts y/n and true/false in any case, and writes to ./responses by default', () => {
     const { code, stderr } = runBin(
-      ['context', '--organization', 'Acme Tools', '--answers', 'Y, N,TRUE,false,YES,no,y,n,True,No'],
+      [
+        'context',
+        '--organization',
+        'Acme Tools',
+        '--answers',
+        'Y, N,TRUE,false,YES,no,y,n,True,No',
+      ],
       { cwd: dir },
     );
     expect(stderr).toBe('');
@@ -149,9 +175,22 @@ describe('context --answers', () => {
 
   it('exits 1 when the questionnaire has no context section', () => {
     const bank = join(dir, 'bank.yaml');
-    const text = readFileSync(join(root, 'questionnaires', 'sales-marketing-alignment.yaml'), 'utf8');
+    const text = readFileSync(
+      join(root, 'questionnaires', 'sales-marketing-alignment.yaml'),
+      'utf8',
+    );
     writeFileSync(bank, text.split('\ncontext:\n')[0]!.replace(/\n#[^\n]*$/gm, '') + '\n');
-    const args = ['context', '-q', bank, '--organization', 'Acme', '--out', dir, '--answers', 'yes'];
+    const args = [
+      'context',
+      '-q',
+      bank,
+      '--organization',
+      'Acme',
+      '--out',
+      dir,
+      '--answers',
+      'yes',
+    ];
     const { code, stderr } = runBin(args);
     expect(stderr).toBe(
       `${bank}: the questionnaire has no context section, so there is nothing to ask ` +
@@ -197,15 +236,28 @@ describe('validate and score on context files', () => {
   it('lists every problem of a bad one on one line and exits 1', () => {
     const answers = Object.fromEntries(IDS.slice(1).map((id) => [id, true]));
     const cases: [string, Record<string, unknown>, string][] = [
-      ['shape.json', contextFile({ formatVersion: 2, answers: { 'small-company': 'yes' } }),
-        'formatVersion must be 1, not 2; answers.small-company must be a boolean, not the string "yes"'],
-      ['ids.json', contextFile({ answers: { ...answers, 'team-size': true } }),
+      [
+        'shape.json',
+        contextFile({ formatVersion: 2, answers: { 'small-company': 'yes' } }),
+        'formatVersion must be 1, not 2; answers.small-company must be a boolean, not the string "yes"',
+      ],
+      [
+        'ids.json',
+        contextFile({ answers: { ...answers, 'team-size': true } }),
         'answers.team-size is not a context question of sales-marketing-alignment; ' +
-          'answers.small-company is missing'],
-      ['version.json', contextFile({ questionnaire: { id: 'sales-marketing-alignment', version: '2.0' } }),
+          'answers.small-company is missing',
+      ],
+      [
+        'version.json',
+        contextFile({ questionnaire: { id: 'sales-marketing-alignment', version: '2.0' } }),
         'questionnaire is sales-marketing-alignment version 2.0, but the questionnaire in use ' +
-          'is sales-marketing-alignment version 1.0'],
-      ['missing.json', (({ organization, ...rest }) => rest)(contextFile()), 'organization is missing'],
+          'is sales-marketing-alignment version 1.0',
+      ],
+      [
+        'missing.json',
+        (({ organization, ...rest }) => rest)(contextFile()),
+        'organization is missing',
+      ],
     ];
     const files = cases.map(([name, data]) => writeJson(dir, name, data));
     const { code, stdout, stderr } = runBin(['validate', ...files]);

@@ -62,7 +62,9 @@ describe('context file names', () => {
 
   it('carries the organization and the time, without colons, and a number after a clash', () => {
     expect(contextFileName('Acme', AT.toISOString())).toBe('context-acme-2026-12-03T101507Z.json');
-    expect(contextFileName('Acme', AT.toISOString(), 3)).toBe('context-acme-2026-12-03T101507Z-3.json');
+    expect(contextFileName('Acme', AT.toISOString(), 3)).toBe(
+      'context-acme-2026-12-03T101507Z-3.json',
+    );
   });
 
   it('refuses, as a bug, a name that would leave the folder', () => {
@@ -113,12 +115,15 @@ describe('collectContexts', () => {
   it('reports a context whose organization has no responses', () => {
     const result = collectContexts([fixture('small-informal')], bank, ['Acme Tools']);
     expect(result.byOrganization.size).toBe(0);
-    expect(result.warnings).toEqual([{
-      file: fixture('small-informal'),
-      code: 'context-without-responses',
-      message: 'the context for "Corner Shop" was not used: no response of that organization is ' +
-        'among the inputs (the names must match exactly)',
-    }]);
+    expect(result.warnings).toEqual([
+      {
+        file: fixture('small-informal'),
+        code: 'context-without-responses',
+        message:
+          'the context for "Corner Shop" was not used: no response of that organization is ' +
+          'among the inputs (the names must match exactly)',
+      },
+    ]);
   });
 
   it('uses the later of two contexts for one organization, with a warning, in either order', () => {
@@ -126,14 +131,19 @@ describe('collectContexts', () => {
     const older = writeJson(dir, 'older.json', base);
     const newer = writeJson(dir, 'newer.json', { ...base, answeredAt: '2026-11-21T08:00:00.000Z' });
 
-    for (const order of [[older, newer], [newer, older]]) {
+    for (const order of [
+      [older, newer],
+      [newer, older],
+    ]) {
       const result = collectContexts(order, bank, ['Acme Tools']);
       expect(result.byOrganization.get('Acme Tools')?.file).toBe(newer);
-      expect(result.warnings).toEqual([{
-        file: older,
-        code: 'duplicate-context',
-        message: `a second context for "Acme Tools"; ${newer} is used instead, as it was answered later`,
-      }]);
+      expect(result.warnings).toEqual([
+        {
+          file: older,
+          code: 'duplicate-context',
+          message: `a second context for "Acme Tools"; ${newer} is used instead, as it was answered later`,
+        },
+      ]);
     }
   });
 
@@ -147,15 +157,20 @@ describe('collectContexts', () => {
   });
 
   it('lists an invalid context file as an error and goes on', () => {
-    const bad = writeJson(dir, 'bad.json', { format: 'salesmarketing-align/context', formatVersion: 1 });
+    const bad = writeJson(dir, 'bad.json', {
+      format: 'salesmarketing-align/context',
+      formatVersion: 1,
+    });
     const result = collectContexts([bad, fixture('ready-to-integrate')], bank, ['Acme Tools']);
     expect(result.byOrganization.size).toBe(1);
-    expect(result.errors).toEqual([{
-      file: bad,
-      message:
-        `${bad}: questionnaire is missing; organization is missing; answeredAt is missing; ` +
-        'answers is missing',
-    }]);
+    expect(result.errors).toEqual([
+      {
+        file: bad,
+        message:
+          `${bad}: questionnaire is missing; organization is missing; answeredAt is missing; ` +
+          'answers is missing',
+      },
+    ]);
   });
 });
 

@@ -46,10 +46,12 @@ describe('the context prompts', () => {
     await answer('  Acme Tools ');
 
     expect(screen.getScreen()).toBe(
-      "? (1/10) Is it a small company, where the people of Sales and Marketing all know each other? (Y/n)",
+      '? (1/10) Is it a small company, where the people of Sales and Marketing all know each other? (Y/n)',
     );
     await answer('n');
-    expect(screen.getScreen()).toContain('(2/10) Do Sales and Marketing already work well together');
+    expect(screen.getScreen()).toContain(
+      '(2/10) Do Sales and Marketing already work well together',
+    );
     await answer('y');
     // An answer that is neither yes nor no is asked again, not guessed. The error is drawn at
     // once, within the key press, so there is no later screen to wait for.
@@ -60,12 +62,16 @@ describe('the context prompts', () => {
     await answer('yes');
     for (const reply of ['n', 'y', 'y', 'n', 'y', 'y', 'N']) await answer(reply);
 
-    expect(screen.getScreen()).toContain('A note to keep with the answers (optional, press Enter to skip)');
+    expect(screen.getScreen()).toContain(
+      'A note to keep with the answers (optional, press Enter to skip)',
+    );
     screen.type('Met the CEO');
     screen.keypress('enter');
     const result = await outcome;
 
-    expect(io.intro()).toMatch(/^Context: 10 questions, each yes or no\.\nThese questions are about/);
+    expect(io.intro()).toMatch(
+      /^Context: 10 questions, each yes or no\.\nThese questions are about/,
+    );
     expect(result.kind).toBe('saved');
     if (result.kind !== 'saved') return;
     expect(result.file).toBe(join(dir, 'context-acme-tools-2026-12-03T101507Z.json'));

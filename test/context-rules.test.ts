@@ -104,7 +104,9 @@ describe('a qualified recommendation from a context file', () => {
       const result = recommend(bank, 'integrated', fixture(name).answers);
       expect(result.verdict).toBe('consolidate');
       expect(result.qualified).toBe(true);
-      expect(result.reasons[0]).toMatch(/^Integrated is the last stage: there is nothing to move up to/);
+      expect(result.reasons[0]).toMatch(
+        /^Integrated is the last stage: there is nothing to move up to/,
+      );
     }
   });
 });
@@ -116,7 +118,9 @@ describe('an unqualified recommendation', () => {
     expect(result.qualified).toBe(false);
     expect(result.reasons[0]).toBe('Move up from Aligned to Integrated.');
     expect(result.reasons[1]).toMatch(/^Unqualified: no context answers were given for Acme Tools/);
-    expect(result.reasons[1]).toContain('`salesmarketing-align context --organization "Acme Tools"`');
+    expect(result.reasons[1]).toContain(
+      '`salesmarketing-align context --organization "Acme Tools"`',
+    );
   });
 
   it('consolidates by default at the top stage', () => {
@@ -178,7 +182,7 @@ context:
       reason: Hold at {stage}.
 `;
 
-  it('weighs yes and no answers by the bank\'s weights', async () => {
+  it("weighs yes and no answers by the bank's weights", async () => {
     const text = readFileSync(bundledBankPath, 'utf8').split('\ncontext:\n')[0] + customContext;
     const custom = toBank(await parseBank('custom.yaml', text), 'custom.yaml');
 
@@ -192,7 +196,9 @@ context:
       ],
     });
     // 3 of the 4 needed: one office shared is enough to hold.
-    expect(recommend(custom, 'aligned', { 'big-deals': true, 'one-office': true }).verdict).toBe('hold');
+    expect(recommend(custom, 'aligned', { 'big-deals': true, 'one-office': true }).verdict).toBe(
+      'hold',
+    );
     const top = recommend(custom, 'integrated', { 'big-deals': true, 'one-office': false });
     expect(top.reasons).toEqual(['Stay at Integrated.']);
   });

@@ -10,11 +10,26 @@ const bundledText = readFileSync(bundledBankPath, 'utf8');
 
 // The ids of DOMAIN.md, in the diagnostic's order.
 const DOMAIN_IDS = [
-  'forecast-accuracy', 'no-blame', 'marketing-meets-customers', 'sales-in-marketing-plan',
-  'useful-collateral', 'sales-feedback', 'common-language', 'upstream-dialogue',
-  'segment-buying-behavior', 'little-firefighting', 'long-range-planning', 'common-metrics',
-  'key-account-strategy', 'shared-funnel', 'funnel-analytics', 'rise-or-fall-together',
-  'single-executive', 'people-interchange', 'joint-training', 'shared-plan-presentations',
+  'forecast-accuracy',
+  'no-blame',
+  'marketing-meets-customers',
+  'sales-in-marketing-plan',
+  'useful-collateral',
+  'sales-feedback',
+  'common-language',
+  'upstream-dialogue',
+  'segment-buying-behavior',
+  'little-firefighting',
+  'long-range-planning',
+  'common-metrics',
+  'key-account-strategy',
+  'shared-funnel',
+  'funnel-analytics',
+  'rise-or-fall-together',
+  'single-executive',
+  'people-interchange',
+  'joint-training',
+  'shared-plan-presentations',
 ];
 
 /** Problems reported for a bank text, or [] when it loads. */
@@ -35,7 +50,10 @@ describe('the bundled bank', () => {
     expect(bank.version).toBe('1.0');
     expect(bank.statements.map((s) => s.id)).toEqual(DOMAIN_IDS);
     expect(bank.stages.map((s) => [s.id, s.min, s.max])).toEqual([
-      ['undefined', 20, 39], ['defined', 40, 59], ['aligned', 60, 79], ['integrated', 80, 100],
+      ['undefined', 20, 39],
+      ['defined', 40, 59],
+      ['aligned', 60, 79],
+      ['integrated', 80, 100],
     ]);
     expect(bank.gap).toEqual(['sales', 'marketing']);
     expect(bank.roles.map((r) => r.id)).toEqual(['head', 'staff']);
@@ -60,33 +78,48 @@ describe('a custom bank with problems', () => {
     const problems = await problemsOf(text);
     const line = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
-    expect(problems).toContain(`bank.yaml:${line('version: 1.0')}:10: version must be a string, not 1`);
+    expect(problems).toContain(
+      `bank.yaml:${line('version: 1.0')}:10: version must be a string, not 1`,
+    );
     expect(problems.length).toBe(1);
 
     const fixedVersion = text.replace('version: 1.0', 'version: "1.0"');
     const more = await problemsOf(fixedVersion);
-    const dup = fixedVersion.split('\n').findIndex((l, i) => i > 40 && l === '  - id: forecast-accuracy') + 1;
+    const dup =
+      fixedVersion.split('\n').findIndex((l, i) => i > 40 && l === '  - id: forecast-accuracy') + 1;
     expect(more).toEqual([
       `bank.yaml:${dup}:9: statements[1].id duplicate id "forecast-accuracy" (first used at statements[0])`,
       expect.stringMatching(/^bank\.yaml:\d+:\d+: scale\.labels has no label for scale point 5$/),
-      expect.stringMatching(/^bank\.yaml:\d+:10: stages\[2\]\.min totals 60-60 fall between bands "defined" and "aligned"$/),
+      expect.stringMatching(
+        /^bank\.yaml:\d+:10: stages\[2\]\.min totals 60-60 fall between bands "defined" and "aligned"$/,
+      ),
     ]);
   });
 
   it('finds overlapping bands and bands that do not cover 20-100', async () => {
     const overlap = await problemsOf(bundledText.replace('    max: 59\n', '    max: 62\n'));
-    expect(overlap).toEqual([expect.stringMatching(/stages\[2\]\.min band "aligned" overlaps band "defined" \(40-62\)$/)]);
+    expect(overlap).toEqual([
+      expect.stringMatching(/stages\[2\]\.min band "aligned" overlaps band "defined" \(40-62\)$/),
+    ]);
 
     const short = await problemsOf(bundledText.replace('    max: 100\n', '    max: 99\n'));
-    expect(short).toEqual([expect.stringMatching(/stages\[3\]\.max the highest band must end at 100 \(20 statements x 5\), not 99$/)]);
+    expect(short).toEqual([
+      expect.stringMatching(
+        /stages\[3\]\.max the highest band must end at 100 \(20 statements x 5\), not 99$/,
+      ),
+    ]);
 
     const high = await problemsOf(bundledText.replace('    min: 20\n', '    min: 21\n'));
-    expect(high).toEqual([expect.stringMatching(/stages\[0\]\.min the lowest band must start at 20/)]);
+    expect(high).toEqual([
+      expect.stringMatching(/stages\[0\]\.min the lowest band must start at 20/),
+    ]);
   });
 
   it('names missing and unknown fields', async () => {
     const problems = await problemsOf(
-      bundledText.replace(/^title: .*\n/m, '').replace('  - id: sales\n    name: Sales\n', '  - id: sales\n    nmae: Sales\n'),
+      bundledText
+        .replace(/^title: .*\n/m, '')
+        .replace('  - id: sales\n    name: Sales\n', '  - id: sales\n    nmae: Sales\n'),
     );
     expect(problems).toContain('bank.yaml:1:1: title is missing');
     expect(problems).toEqual(
@@ -98,19 +131,33 @@ describe('a custom bank with problems', () => {
   });
 
   it('refuses ids that are not strings and stage ids used twice', async () => {
-    const problems = await problemsOf(bundledText.replace('  - id: aligned\n', '  - id: defined\n').replace('  - id: sales\n', '  - id: 7\n'));
+    const problems = await problemsOf(
+      bundledText
+        .replace('  - id: aligned\n', '  - id: defined\n')
+        .replace('  - id: sales\n', '  - id: 7\n'),
+    );
     expect(problems).toEqual(
-      expect.arrayContaining([expect.stringMatching(/departments\[0\]\.id must be a string, not 7$/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/departments\[0\]\.id must be a string, not 7$/),
+      ]),
     );
     const stages = await problemsOf(bundledText.replace('  - id: aligned\n', '  - id: defined\n'));
     // The context rules that name "aligned" are reported after it, as unknown stages.
-    expect(stages[0]).toMatch(/stages\[2\]\.id duplicate id "defined" \(first used at stages\[1\]\)$/);
+    expect(stages[0]).toMatch(
+      /stages\[2\]\.id duplicate id "defined" \(first used at stages\[1\]\)$/,
+    );
   });
 
   it('reports YAML syntax errors and duplicate keys with their position', async () => {
-    expect(await problemsOf('id: a\nid: b\n')).toEqual([expect.stringMatching(/^bank\.yaml:2:1: Map keys must be unique/)]);
-    expect(await problemsOf('title: [unclosed\n')).toEqual([expect.stringMatching(/^bank\.yaml:\d+:\d+: /)]);
-    expect(await problemsOf('- a list\n')).toEqual(['bank.yaml:1:1: a questionnaire must be a YAML mapping of fields']);
+    expect(await problemsOf('id: a\nid: b\n')).toEqual([
+      expect.stringMatching(/^bank\.yaml:2:1: Map keys must be unique/),
+    ]);
+    expect(await problemsOf('title: [unclosed\n')).toEqual([
+      expect.stringMatching(/^bank\.yaml:\d+:\d+: /),
+    ]);
+    expect(await problemsOf('- a list\n')).toEqual([
+      'bank.yaml:1:1: a questionnaire must be a YAML mapping of fields',
+    ]);
   });
 
   it('refuses an alias bomb before expanding it', async () => {
@@ -121,7 +168,9 @@ describe('a custom bank with problems', () => {
       bomb.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(', ')}]`);
     }
     const problems = await problemsOf(`${bomb.join('\n')}\n`);
-    expect(problems).toEqual([expect.stringMatching(/^bank\.yaml: .*alias.*at most 100 alias expansions are allowed\)$/i)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/^bank\.yaml: .*alias.*at most 100 alias expansions are allowed\)$/i),
+    ]);
   });
 });
 
@@ -132,12 +181,16 @@ describe('reading a bank file', () => {
   it('refuses a file over 1 MiB without parsing it', async () => {
     const file = join(dir, 'huge.yaml');
     writeFileSync(file, `# ${'x'.repeat(1024 * 1024)}\n`);
-    await expect(loadBank(file)).rejects.toThrow(`${file}: file is 1.0 MiB, over the 1.0 MiB limit`);
+    await expect(loadBank(file)).rejects.toThrow(
+      `${file}: file is 1.0 MiB, over the 1.0 MiB limit`,
+    );
   });
 
   it('names a file that does not exist', async () => {
     const file = join(dir, 'missing.yaml');
-    await expect(loadBank(file)).rejects.toThrow(`${file}: no such file (given as --questionnaire)`);
+    await expect(loadBank(file)).rejects.toThrow(
+      `${file}: no such file (given as --questionnaire)`,
+    );
     await expect(loadBank(file)).rejects.toMatchObject({ exitCode: 2 });
   });
 

@@ -49,7 +49,7 @@ describe('csvCell', () => {
     ['-cmd', "'-cmd"],
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\tx', "'\tx"],
-    ['\rx', "\"'\rx\""],
+    ['\rx', '"\'\rx"'],
     ['a,b', '"a,b"'],
     ['say "hi"', '"say ""hi"""'],
     [-3.5, '-3.5'],
@@ -61,13 +61,23 @@ describe('csvCell', () => {
 
 describe('plainTable', () => {
   it('pads text left and numbers right, two spaces apart', () => {
-    expect(plainTable(['Name', 'Total'], [['ab', 7], ['abcd', 100]])).toBe('Name  Total\nab        7\nabcd    100\n');
+    expect(
+      plainTable(
+        ['Name', 'Total'],
+        [
+          ['ab', 7],
+          ['abcd', 100],
+        ],
+      ),
+    ).toBe('Name  Total\nab        7\nabcd    100\n');
   });
 });
 
 describe('the score table on a terminal', () => {
   it('draws a box table, coloured only when asked', async () => {
-    const report = await scoreFiles({ paths: [join(root, 'examples', 'responses', 'acme-tools-sales-head-r-001.json')] });
+    const report = await scoreFiles({
+      paths: [join(root, 'examples', 'responses', 'acme-tools-sales-head-r-001.json')],
+    });
     const plain = await renderScore(report, 'table', { tty: true, color: false });
     expect(plain.stdout).toMatch(/┌─/);
     expect(plain.stdout).toMatch(/│ +73 │ Aligned +│/);
@@ -79,7 +89,9 @@ describe('the score table on a terminal', () => {
 
 describe('the shipped JSON Schema for responses', () => {
   it('accepts every sample response and refuses a broken one', () => {
-    const schema = JSON.parse(readFileSync(join(root, 'schema', 'response.v1.schema.json'), 'utf8'));
+    const schema = JSON.parse(
+      readFileSync(join(root, 'schema', 'response.v1.schema.json'), 'utf8'),
+    );
     const validate = new Ajv({ allErrors: true }).compile(schema);
     const dir = join(root, 'examples', 'responses');
     // The samples are responses and a context file, checked in aggregate-context-cli.test.ts.

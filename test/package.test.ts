@@ -13,7 +13,11 @@ describe('the packed package', () => {
 
   beforeAll(() => {
     const npm = (args: string[], cwd: string) =>
-      execFileSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' } });
+      execFileSync('npm', args, {
+        cwd,
+        encoding: 'utf8',
+        env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' },
+      });
     // --ignore-scripts: npm test has just built dist, and rebuilding here would race other tests.
     npm(['pack', '--ignore-scripts', '--pack-destination', dir], root);
     const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
@@ -25,7 +29,10 @@ describe('the packed package', () => {
 
   it('scores a response with its installed bin', () => {
     writeFileSync(join(dir, 'r.json'), JSON.stringify(makeResponse({ answers: 4 })));
-    const result = spawnSync(bin, ['score', 'r.json', '--format', 'ndjson'], { cwd: dir, encoding: 'utf8' });
+    const result = spawnSync(bin, ['score', 'r.json', '--format', 'ndjson'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ total: 80, stage: 'integrated' });
@@ -33,8 +40,18 @@ describe('the packed package', () => {
 
   it('ships the bank, the schema and the README, but not the sources or tests', () => {
     const installed = join(dir, 'node_modules', 'salesmarketing-align');
-    expect(readdirSync(join(installed, 'questionnaires'))).toContain('sales-marketing-alignment.yaml');
+    expect(readdirSync(join(installed, 'questionnaires'))).toContain(
+      'sales-marketing-alignment.yaml',
+    );
     expect(readdirSync(join(installed, 'schema'))).toContain('response.v1.schema.json');
-    expect(readdirSync(installed).sort()).toEqual(['LICENSE', 'README.md', 'bin', 'dist', 'package.json', 'questionnaires', 'schema']);
+    expect(readdirSync(installed).sort()).toEqual([
+      'LICENSE',
+      'README.md',
+      'bin',
+      'dist',
+      'package.json',
+      'questionnaires',
+      'schema',
+    ]);
   });
 });

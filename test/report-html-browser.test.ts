@@ -16,7 +16,8 @@ import { root, runBin, tempDir } from './helpers/bin.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const SKIPPED = `SKIPPED: no Chromium at ${CHROMIUM}; install it (apt-get install chromium) or ` +
+const SKIPPED =
+  `SKIPPED: no Chromium at ${CHROMIUM}; install it (apt-get install chromium) or ` +
   'set CHROMIUM_PATH';
 if (!HAVE_CHROMIUM) console.warn(`report-html-browser.test.ts ${SKIPPED}`);
 
@@ -93,7 +94,10 @@ function pdfPages(pdf: Buffer): number {
 /** Prints the page on A4 and Letter into test-output, and returns the page counts. */
 async function print(page: Page, name: string): Promise<{ a4: number; letter: number }> {
   const counts = { a4: 0, letter: 0 };
-  for (const [format, key] of [['A4', 'a4'], ['Letter', 'letter']] as const) {
+  for (const [format, key] of [
+    ['A4', 'a4'],
+    ['Letter', 'letter'],
+  ] as const) {
     const pdf = await page.pdf({ format, printBackground: true });
     writeFileSync(join(OUTPUT, `${name}-${key}.pdf`), pdf);
     counts[key] = pdfPages(pdf);
@@ -109,10 +113,13 @@ async function shown(page: Page) {
       const cells = (row: Element) =>
         [...row.querySelectorAll('td')].map((c) => c.textContent!.trim());
       // A row's cells by the label each carries (its column's heading).
-      const labelled = (row: Element) => Object.fromEntries(
-        [...row.querySelectorAll('td[data-label]')].map((c) =>
-          [c.getAttribute('data-label')!, c.textContent!.trim()]),
-      );
+      const labelled = (row: Element) =>
+        Object.fromEntries(
+          [...row.querySelectorAll('td[data-label]')].map((c) => [
+            c.getAttribute('data-label')!,
+            c.textContent!.trim(),
+          ]),
+        );
       return {
         name: text('h2'),
         stage: text('.overall .stage'),
@@ -129,9 +136,10 @@ async function shown(page: Page) {
         markers: [...s.querySelectorAll('.band-chart .band-row > svg')].map((m) =>
           m.getAttribute('x'),
         ),
-        intervals: [...s.querySelectorAll('.band-chart .interval > line:first-child')].map((l) =>
-          [l.getAttribute('x1'), l.getAttribute('x2')],
-        ),
+        intervals: [...s.querySelectorAll('.band-chart .interval > line:first-child')].map((l) => [
+          l.getAttribute('x1'),
+          l.getAttribute('x2'),
+        ]),
         gap: [...s.querySelectorAll('.gap-table tbody tr')].map((tr) => ({
           id: tr.getAttribute('data-statement'),
           cells: cells(tr),
@@ -160,8 +168,13 @@ describe.skipIf(!HAVE_CHROMIUM)(
       browser = await chromium.launch({
         executablePath: CHROMIUM,
         args: [
-          '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-          '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
         ],
       });
     });
@@ -216,14 +229,19 @@ describe.skipIf(!HAVE_CHROMIUM)(
           const { cells, large, notable } = seen.gap[k]!;
           const [, , first, second, gap] = cells;
           expect([first, second, plainMinus(gap!).replace(/[^-+.\d]/g, '')]).toEqual([
-            oneDecimal(g.means[0]), oneDecimal(g.means[1]), signedOneDecimal(g.difference),
+            oneDecimal(g.means[0]),
+            oneDecimal(g.means[1]),
+            signedOneDecimal(g.difference),
           ]);
           const test = org.gap.statementTests![g.statement]!;
           expect([large, notable]).toEqual([g.large, test.notable]);
         }
-        expect(seen.act).toEqual(org.whereToAct.map((s) => ({
-          id: s.statement, rating: `${oneDecimal(s.mean)} of ${json.questionnaire.scale.max}`,
-        })));
+        expect(seen.act).toEqual(
+          org.whereToAct.map((s) => ({
+            id: s.statement,
+            rating: `${oneDecimal(s.mean)} of ${json.questionnaire.scale.max}`,
+          })),
+        );
       });
 
       await page.screenshot({ path: join(OUTPUT, 'examples-desktop.png'), fullPage: true });
@@ -288,20 +306,32 @@ describe.skipIf(!HAVE_CHROMIUM)(
     it('runs no JavaScript from any text of a bank, a response file or a flag', async () => {
       const hostile = '<script>window.__sma_pwned = "flag"</script>';
       const args = [
-        join(HOSTILE, 'responses'), '--questionnaire', join(HOSTILE, 'bank.yaml'),
-        '--title', hostile, '--prepared-by', '"><img src=x onerror="window.__sma_pwned = 1">',
+        join(HOSTILE, 'responses'),
+        '--questionnaire',
+        join(HOSTILE, 'bank.yaml'),
+        '--title',
+        hostile,
+        '--prepared-by',
+        '"><img src=x onerror="window.__sma_pwned = 1">',
       ];
       const { file, json } = writeReport('hostile', args);
       // The page's own policy would stop a script too; bypassing it tests the escaping alone.
       const { page, problems } = await open(file, { bypassCSP: true });
 
-      const dom = await page.evaluate((foreign) => ({
-        pwned: (window as { __sma_pwned?: unknown }).__sma_pwned,
-        foreign: document.querySelectorAll(foreign).length,
-        handlers: [...document.querySelectorAll('*')].flatMap((e) =>
-          e.getAttributeNames().filter((a) => a.startsWith('on')).map((a) => `${e.tagName} ${a}`)),
-        text: document.body.innerText,
-      }), FOREIGN);
+      const dom = await page.evaluate(
+        (foreign) => ({
+          pwned: (window as { __sma_pwned?: unknown }).__sma_pwned,
+          foreign: document.querySelectorAll(foreign).length,
+          handlers: [...document.querySelectorAll('*')].flatMap((e) =>
+            e
+              .getAttributeNames()
+              .filter((a) => a.startsWith('on'))
+              .map((a) => `${e.tagName} ${a}`),
+          ),
+          text: document.body.innerText,
+        }),
+        FOREIGN,
+      );
       expect(dom.pwned).toBeUndefined();
       expect(dom.foreign).toBe(0);
       expect(dom.handlers).toEqual([]);

@@ -67,11 +67,12 @@ describe('escaping', () => {
   it('escapes every interpolation in the html tag unless it is markup already', () => {
     const name = '"><script>x()</script>';
     const inner = html`<b>${name}</b>`;
-    expect(html`<p title="${name}">${inner}${[1, ' & ', 2]}${null}${false}${undefined}</p>`.value)
-      .toBe(
-        '<p title="&quot;&gt;&lt;script&gt;x()&lt;/script&gt;">' +
-          '<b>&quot;&gt;&lt;script&gt;x()&lt;/script&gt;</b>1 &amp; 2</p>',
-      );
+    expect(
+      html`<p title="${name}">${inner}${[1, ' & ', 2]}${null}${false}${undefined}</p>`.value,
+    ).toBe(
+      '<p title="&quot;&gt;&lt;script&gt;x()&lt;/script&gt;">' +
+        '<b>&quot;&gt;&lt;script&gt;x()&lt;/script&gt;</b>1 &amp; 2</p>',
+    );
     expect(joinMarkup(['<a>', trusted('<br>'), 'b'], ' · ').value).toBe('&lt;a&gt; · <br> · b');
   });
 
@@ -195,8 +196,12 @@ describe('the band chart', () => {
     }
     expect(chart).toContain('>60–79</text>');
     // Bands start at 20, 40, 60 and 80 of 20–100: 0%, 25%, 50%, 75%.
-    expect([...chart.matchAll(/<rect x="([\d.]+%)" y="0" width="25%"/g)].map((m) => m[1]))
-      .toEqual(['0%', '25%', '50%', '75%']);
+    expect([...chart.matchAll(/<rect x="([\d.]+%)" y="0" width="25%"/g)].map((m) => m[1])).toEqual([
+      '0%',
+      '25%',
+      '50%',
+      '75%',
+    ]);
     // Sales at 67.5: (67.5 − 20) / 80 = 59.375%; Marketing at 139/3; the organization at 683/12.
     expect(chart).toContain('<svg x="59.375%" y="');
     expect(chart).toContain(`<svg x="${pct(percentAt(139 / 3, 20, 100))}" y="`);

@@ -1,6 +1,13 @@
 // `run` without prompts (--answers, --answers-file), on the built bin: exact exit codes,
 // stdout and stderr, and the files written.
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runBin, tempDir, type BinResult } from './helpers/bin.js';
@@ -24,7 +31,11 @@ const WHO = ['--organization', 'Acme Tools', '--department', 'sales', '--role', 
 const out = () => join(dir, 'out');
 const run = (...args: string[]) => runBin(['run', '--out', out(), ...args]);
 const responsesIn = (folder: string) =>
-  existsSync(folder) ? readdirSync(folder).filter((f) => !f.startsWith('.')).sort() : [];
+  existsSync(folder)
+    ? readdirSync(folder)
+        .filter((f) => !f.startsWith('.'))
+        .sort()
+    : [];
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 
 function expectUsage(result: BinResult, message: string) {
@@ -64,8 +75,18 @@ describe('run --answers', () => {
   });
 
   it('accepts spaces as separators, stores a name only when given, and a generated id', () => {
-    const result = run('--answers', RATINGS.join(' '), '--organization', 'Acme', '--department', 'marketing',
-      '--role', 'head', '--name', 'Dana Scully');
+    const result = run(
+      '--answers',
+      RATINGS.join(' '),
+      '--organization',
+      'Acme',
+      '--department',
+      'marketing',
+      '--role',
+      'head',
+      '--name',
+      'Dana Scully',
+    );
     expect(result.code).toBe(0);
     const response = readJson(join(out(), responsesIn(out())[0]!));
     expect(response.respondent).toEqual({
@@ -79,11 +100,22 @@ describe('run --answers', () => {
 
   it('remembers the organization in a hidden file that score passes over', () => {
     expect(run('--answers', RATINGS.join(','), ...WHO).code).toBe(0);
-    expect(readJson(join(out(), '.salesmarketing-align.json'))).toEqual({ organization: 'Acme Tools' });
+    expect(readJson(join(out(), '.salesmarketing-align.json'))).toEqual({
+      organization: 'Acme Tools',
+    });
 
-    const second = run('--answers', RATINGS.join(','), '--department', 'marketing', '--role', 'staff');
+    const second = run(
+      '--answers',
+      RATINGS.join(','),
+      '--department',
+      'marketing',
+      '--role',
+      'staff',
+    );
     expect(second.code).toBe(0);
-    const organizations = responsesIn(out()).map((f) => readJson(join(out(), f)).respondent.organization);
+    const organizations = responsesIn(out()).map(
+      (f) => readJson(join(out(), f)).respondent.organization,
+    );
     expect(organizations).toEqual(['Acme Tools', 'Acme Tools']);
     const scored = runBin(['score', out()]);
     expect(scored.code).toBe(0);
@@ -95,7 +127,10 @@ describe('run --answers', () => {
     mkdirSync(out());
     const taken = new Map<string, string>();
     for (let s = 0; s < 5; s++) {
-      const stamp = new Date(Date.now() + s * 1000).toISOString().replace(/\.\d+Z$/, 'Z').replaceAll(':', '');
+      const stamp = new Date(Date.now() + s * 1000)
+        .toISOString()
+        .replace(/\.\d+Z$/, 'Z')
+        .replaceAll(':', '');
       const name = `${stamp}-sales-r-same.json`;
       writeFileSync(join(out(), name), `keep me ${s}\n`);
       taken.set(name, `keep me ${s}\n`);
@@ -103,7 +138,8 @@ describe('run --answers', () => {
 
     const result = run('--answers', RATINGS.join(','), ...WHO, '--respondent', 'r-same');
     expect(result.code).toBe(0);
-    for (const [name, content] of taken) expect(readFileSync(join(out(), name), 'utf8')).toBe(content);
+    for (const [name, content] of taken)
+      expect(readFileSync(join(out(), name), 'utf8')).toBe(content);
     const fresh = responsesIn(out()).filter((f) => !taken.has(f));
     expect(fresh).toHaveLength(1);
     expect(fresh[0]).toMatch(/-sales-r-same-2\.json$/);
@@ -111,7 +147,13 @@ describe('run --answers', () => {
   });
 
   it('makes file names safe from what a respondent id may hold', () => {
-    const result = run('--answers', RATINGS.join(','), ...WHO, '--respondent', '../../etc/CON: x*?');
+    const result = run(
+      '--answers',
+      RATINGS.join(','),
+      ...WHO,
+      '--respondent',
+      '../../etc/CON: x*?',
+    );
     expect(result.code).toBe(0);
     const [name] = responsesIn(out());
     expect(name).toMatch(/^\d{4}-\d\d-\d\dT\d{6}Z-sales-etc-CON-x\.json$/);
@@ -120,31 +162,67 @@ describe('run --answers', () => {
   });
 
   it.each([
-    [RATINGS.slice(0, 19).join(','), 'run: --answers: expected 20 answers, one per statement in order, but got 19'],
+    [
+      RATINGS.slice(0, 19).join(','),
+      'run: --answers: expected 20 answers, one per statement in order, but got 19',
+    ],
     [[...RATINGS, 3].join(','), 'but got 21'],
-    [RATINGS.map((r, i) => (i === 6 ? 6 : r)).join(','), 'answer 7 (common-language) is 6, outside the scale 1-5'],
-    [RATINGS.map((r, i) => (i === 0 ? 0 : r)).join(','), 'answer 1 (forecast-accuracy) is 0, outside the scale 1-5'],
-    [RATINGS.map((r, i) => (i === 11 ? '4.5' : r)).join(','), 'answer 12 (common-metrics) is "4.5", not a whole number'],
-    [RATINGS.map((r, i) => (i === 19 ? 'x' : r)).join(','), 'answer 20 (shared-plan-presentations) is "x", not a whole number'],
+    [
+      RATINGS.map((r, i) => (i === 6 ? 6 : r)).join(','),
+      'answer 7 (common-language) is 6, outside the scale 1-5',
+    ],
+    [
+      RATINGS.map((r, i) => (i === 0 ? 0 : r)).join(','),
+      'answer 1 (forecast-accuracy) is 0, outside the scale 1-5',
+    ],
+    [
+      RATINGS.map((r, i) => (i === 11 ? '4.5' : r)).join(','),
+      'answer 12 (common-metrics) is "4.5", not a whole number',
+    ],
+    [
+      RATINGS.map((r, i) => (i === 19 ? 'x' : r)).join(','),
+      'answer 20 (shared-plan-presentations) is "x", not a whole number',
+    ],
     ['', 'run: --answers: no answers given'],
-    [RATINGS.join(',').replace(',', ',,'), 'run: --answers: answer 2 is empty (two separators in a row?)'],
+    [
+      RATINGS.join(',').replace(',', ',,'),
+      'run: --answers: answer 2 is empty (two separators in a row?)',
+    ],
     [`${RATINGS.join(',')},`, 'run: --answers: answer 21 is empty (two separators in a row?)'],
   ])('refuses --answers %j as a usage error naming the position', (answers, message) => {
     expectUsage(run('--answers', answers, ...WHO), message);
   });
 
   it.each([
-    [['--department', 'sales', '--role', 'staff'], 'run: answering without prompts needs --organization'],
+    [
+      ['--department', 'sales', '--role', 'staff'],
+      'run: answering without prompts needs --organization',
+    ],
     [['--organization', 'Acme'], 'needs --department and --role'],
-    [['--organization', 'Acme', '--department', 'finance', '--role', 'staff'], 'run: --department: "finance" is not one of sales, marketing'],
-    [['--organization', 'Acme', '--department', 'sales', '--role', 'boss'], 'run: --role: "boss" is not one of head, staff'],
+    [
+      ['--organization', 'Acme', '--department', 'finance', '--role', 'staff'],
+      'run: --department: "finance" is not one of sales, marketing',
+    ],
+    [
+      ['--organization', 'Acme', '--department', 'sales', '--role', 'boss'],
+      'run: --role: "boss" is not one of head, staff',
+    ],
     [[...WHO, '--name', 'Jo', '--anonymous'], 'run: --name cannot be combined with --anonymous'],
     [[...WHO, '--repeat'], 'run: --answers cannot be combined with --repeat'],
     [[...WHO, '--resume', 'x.partial.json'], 'run: --answers cannot be combined with --resume'],
     [[...WHO, '--answers-file', 'x.txt'], 'run: --answers cannot be combined with --answers-file'],
-    [['--organization', ' ', '--department', 'sales', '--role', 'staff'], 'run: --organization must not be empty'],
-    [['--organization', 'A'.repeat(201), '--department', 'sales', '--role', 'staff'], 'at most 200 characters'],
-    [[...WHO, '--respondent', 'r-\u001b[31m'], 'run: --respondent must not contain control characters'],
+    [
+      ['--organization', ' ', '--department', 'sales', '--role', 'staff'],
+      'run: --organization must not be empty',
+    ],
+    [
+      ['--organization', 'A'.repeat(201), '--department', 'sales', '--role', 'staff'],
+      'at most 200 characters',
+    ],
+    [
+      [...WHO, '--respondent', 'r-\u001b[31m'],
+      'run: --respondent must not contain control characters',
+    ],
   ])('refuses %j as a usage error', (flags, message) => {
     expectUsage(run('--answers', RATINGS.join(','), ...flags), message);
   });
@@ -154,7 +232,10 @@ describe('run --answers-file', () => {
   it.each([
     ['a list, one per line', `${RATINGS.join('\n')}\n`],
     ['a JSON list', JSON.stringify(RATINGS)],
-    ['a JSON object by statement id', JSON.stringify(Object.fromEntries(statementIds.map((id, i) => [id, RATINGS[i]])))],
+    [
+      'a JSON object by statement id',
+      JSON.stringify(Object.fromEntries(statementIds.map((id, i) => [id, RATINGS[i]]))),
+    ],
   ])('reads %s', (_, content) => {
     const file = join(dir, 'answers.txt');
     writeFileSync(file, content);
@@ -164,12 +245,28 @@ describe('run --answers-file', () => {
   });
 
   it.each([
-    ['bad.txt', RATINGS.slice(1).join(','), 'bad.txt: expected 20 answers, one per statement in order, but got 19'],
-    ['bad.json', JSON.stringify({ ...Object.fromEntries(statementIds.map((id) => [id, 3])), extra: 3 }), 'bad.json: "extra" is not a statement id'],
+    [
+      'bad.txt',
+      RATINGS.slice(1).join(','),
+      'bad.txt: expected 20 answers, one per statement in order, but got 19',
+    ],
+    [
+      'bad.json',
+      JSON.stringify({ ...Object.fromEntries(statementIds.map((id) => [id, 3])), extra: 3 }),
+      'bad.json: "extra" is not a statement id',
+    ],
     ['gap.json', JSON.stringify({ 'no-blame': 3 }), 'gap.json: no answer for forecast-accuracy'],
     ['broken.json', '[3, 4,', 'broken.json:1:7: not valid JSON'],
-    ['strings.json', JSON.stringify(RATINGS.map(String)), 'strings.json: answer 1 (forecast-accuracy) is "4"; JSON holds ratings as numbers, not strings'],
-    ['object.json', JSON.stringify(Object.fromEntries(statementIds.map((id) => [id, '3']))), 'object.json: answer 1 (forecast-accuracy) is "3"; JSON holds ratings as numbers, not strings'],
+    [
+      'strings.json',
+      JSON.stringify(RATINGS.map(String)),
+      'strings.json: answer 1 (forecast-accuracy) is "4"; JSON holds ratings as numbers, not strings',
+    ],
+    [
+      'object.json',
+      JSON.stringify(Object.fromEntries(statementIds.map((id) => [id, '3']))),
+      'object.json: answer 1 (forecast-accuracy) is "3"; JSON holds ratings as numbers, not strings',
+    ],
   ])('refuses %s as invalid input (exit 1) naming the file', (name, content, message) => {
     writeFileSync(join(dir, name), content);
     const result = run('--answers-file', join(dir, name), ...WHO);
@@ -194,11 +291,16 @@ describe('run when the output cannot be written', () => {
     // As root, permissions do not stop a write; run the bin as an unprivileged user then.
     const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
 
-    const result = runBin(['run', '--out', folder, '--answers', RATINGS.join(','), ...WHO, '--respondent', 'r-7'], asUser);
+    const result = runBin(
+      ['run', '--out', folder, '--answers', RATINGS.join(','), ...WHO, '--respondent', 'r-7'],
+      asUser,
+    );
 
     expect(result.code).toBe(4);
     expect(result.stderr).toContain(`${folder}: cannot write in this folder: permission denied`);
-    expect(result.stderr).toContain('The response was not saved; it is printed on stdout so that no answer is lost.');
+    expect(result.stderr).toContain(
+      'The response was not saved; it is printed on stdout so that no answer is lost.',
+    );
     const printed = JSON.parse(result.stdout);
     expect(printed.respondent.id).toBe('r-7');
     expect(Object.values(printed.answers)).toEqual(RATINGS);
@@ -228,13 +330,23 @@ describe('run --resume and partial files', () => {
   });
 
   it('validates a partial file and score passes over it with a note', () => {
-    const file = writeJson(dir, 'a.partial.json', partial({ 'forecast-accuracy': 4, 'no-blame': 2 }));
-    expect(runBin(['validate', file])).toEqual({ code: 0, stdout: `${file}: OK (unfinished session)\n`, stderr: '' });
+    const file = writeJson(
+      dir,
+      'a.partial.json',
+      partial({ 'forecast-accuracy': 4, 'no-blame': 2 }),
+    );
+    expect(runBin(['validate', file])).toEqual({
+      code: 0,
+      stdout: `${file}: OK (unfinished session)\n`,
+      stderr: '',
+    });
 
     writeJson(dir, 'done.json', makeResponse());
     const scored = runBin(['score', dir]);
     expect(scored.code).toBe(0);
-    expect(scored.stderr).toContain(`note: skipped ${file}: an unfinished session; finish it with \`run --resume <file>\``);
+    expect(scored.stderr).toContain(
+      `note: skipped ${file}: an unfinished session; finish it with \`run --resume <file>\``,
+    );
   });
 
   it('reports what is wrong with a bad partial file', () => {
@@ -289,4 +401,3 @@ describe('run without a terminal', () => {
     expect(help.stdout).toContain('Examples:\n  $ salesmarketing-align run\n');
   });
 });
-

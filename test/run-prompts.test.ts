@@ -9,7 +9,13 @@ import { wrapText } from '../src/session/wrap.js';
 const scale = {
   min: 1,
   max: 5,
-  labels: { 1: 'Strongly disagree', 2: 'Disagree', 3: 'Neither agree nor disagree', 4: 'Agree', 5: 'Strongly agree' },
+  labels: {
+    1: 'Strongly disagree',
+    2: 'Disagree',
+    3: 'Neither agree nor disagree',
+    4: 'Agree',
+    5: 'Strongly agree',
+  },
 };
 const plain = painter(false);
 
@@ -94,7 +100,9 @@ describe('the statement prompt', () => {
   it('asks for a choice on Enter with none, and for the scale on another digit', async () => {
     const { answer, events, getScreen } = await statement();
     events.keypress('enter');
-    expect(getScreen()).toContain('> Choose an answer first: press 1-5, or move with the arrow keys.');
+    expect(getScreen()).toContain(
+      '> Choose an answer first: press 1-5, or move with the arrow keys.',
+    );
     events.keypress('7');
     expect(getScreen()).toContain('> Press a number from 1 to 5.');
     events.keypress('3');
@@ -130,7 +138,12 @@ describe('the statement prompt', () => {
     const { getScreen } = await statement({ columns: () => 40 });
     const lines = getScreen().split('\n');
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
-    expect(lines.slice(1, lines.indexOf('')).map((l) => l.trim()).join(' ')).toBe(LONG);
+    expect(
+      lines
+        .slice(1, lines.indexOf(''))
+        .map((l) => l.trim())
+        .join(' '),
+    ).toBe(LONG);
   });
 
   it('uses colour only when asked to', async () => {
@@ -148,13 +161,23 @@ describe('the review prompt', () => {
   }));
   const answers = Object.fromEntries(statements.map((s, i) => [s.id, (i % 5) + 1]));
   const review = (start?: number, rows = 30) =>
-    render(reviewPrompt, { statements, answers, scale, start, paint: plain, columns: () => 80, rows: () => rows });
+    render(reviewPrompt, {
+      statements,
+      answers,
+      scale,
+      start,
+      paint: plain,
+      columns: () => 80,
+      rows: () => rows,
+    });
 
   it('lists every answer in a compact table that fits 80 columns, the save row selected', async () => {
     const { getScreen } = await review();
     const screen = getScreen();
     expect(screen).toContain('? Review your answers');
-    expect(screen).toContain('   3  The heads of Sales and Marketing talk regu…  3 Neither agree nor disagree');
+    expect(screen).toContain(
+      '   3  The heads of Sales and Marketing talk regu…  3 Neither agree nor disagree',
+    );
     expect(screen).toContain('  20  Statement number 20 of the bank.');
     expect(screen).toMatch(/^❯ Save these answers and finish$/m);
     for (const line of screen.split('\n')) expect(line.length).toBeLessThan(80);
@@ -185,7 +208,9 @@ describe('the review prompt', () => {
 
   it('pages the table in a short terminal', async () => {
     const { getScreen } = await review(undefined, 16);
-    const rows = getScreen().split('\n').filter((l) => /^[ ❯] +\d+ {2}/.test(l));
+    const rows = getScreen()
+      .split('\n')
+      .filter((l) => /^[ ❯] +\d+ {2}/.test(l));
     expect(rows.length).toBeLessThanOrEqual(10);
     expect(getScreen()).toContain('❯ Save these answers and finish');
   });

@@ -2,7 +2,15 @@
 // @inquirer/testing's shared screen, signals from a stand-in emitter, a fixed clock, and real
 // files in a temp folder.
 import { EventEmitter } from 'node:events';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { screen } from '@inquirer/testing/vitest';
@@ -42,13 +50,22 @@ afterEach(() => {
 
 const out = () => join(dir, 'responses');
 const files = (suffix: string) =>
-  existsSync(out()) ? readdirSync(out()).filter((f) => f.endsWith(suffix) && !f.startsWith('.')) : [];
+  existsSync(out())
+    ? readdirSync(out()).filter((f) => f.endsWith(suffix) && !f.startsWith('.'))
+    : [];
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 
 function io(interactive = true): SessionIO {
   const output = new PassThrough();
   output.on('data', (chunk) => (shown += String(chunk)));
-  return { input: new PassThrough(), output, interactive, color: false, columns: () => 80, rows: () => 30 };
+  return {
+    input: new PassThrough(),
+    output,
+    interactive,
+    color: false,
+    columns: () => 80,
+    rows: () => 30,
+  };
 }
 
 /** A clock that starts at 09:00:00 and moves a second each time it is read. */
@@ -125,7 +142,9 @@ describe('an interactive sitting', () => {
     });
     // The clock's first reading: the moment the start questions were answered.
     expect(saved!.response.startedAt).toBe('2026-12-03T09:00:01.000Z');
-    expect(saved!.response.answers).toEqual(Object.fromEntries(statementIds.map((id, i) => [id, expected[i]])));
+    expect(saved!.response.answers).toEqual(
+      Object.fromEntries(statementIds.map((id, i) => [id, expected[i]])),
+    );
     expect(saved!.total).toBe(total);
     expect(files('.partial.json')).toEqual([]);
 
@@ -137,7 +156,10 @@ describe('an interactive sitting', () => {
 
   it('asks a head for an optional name, offers the last organization, and skips flagged questions', async () => {
     mkdirSync(out());
-    writeFileSync(join(out(), '.salesmarketing-align.json'), '{ "organization": "Borealis Foods" }\n');
+    writeFileSync(
+      join(out(), '.salesmarketing-align.json'),
+      '{ "organization": "Borealis Foods" }\n',
+    );
     const { ended: session } = await start({ department: 'sales' });
 
     expect(screen.getScreen()).toContain('? Organization (Borealis Foods)');
@@ -170,7 +192,11 @@ describe('an interactive sitting', () => {
   });
 
   it('keeps the answers in the partial file on Ctrl-C and says how to carry on', async () => {
-    const { ended: session } = await start({ organization: 'Acme', department: 'sales', role: 'staff' });
+    const { ended: session } = await start({
+      organization: 'Acme',
+      department: 'sales',
+      role: 'staff',
+    });
     for (let i = 0; i < 7; i++) await answer(i + 1, (i % 5) + 1);
     screen.keypress({ name: 'c', ctrl: true });
     const report = await session;
@@ -190,9 +216,17 @@ describe('an interactive sitting', () => {
     });
     const saved = readJson(file);
     expect(Object.keys(saved)).toEqual([
-      'format', 'formatVersion', 'questionnaire', 'respondent', 'startedAt', 'updatedAt', 'answers',
+      'format',
+      'formatVersion',
+      'questionnaire',
+      'respondent',
+      'startedAt',
+      'updatedAt',
+      'answers',
     ]);
-    expect(saved.answers).toEqual(Object.fromEntries(statementIds.slice(0, 7).map((id, i) => [id, (i % 5) + 1])));
+    expect(saved.answers).toEqual(
+      Object.fromEntries(statementIds.slice(0, 7).map((id, i) => [id, (i % 5) + 1])),
+    );
   });
 
   it.each([
@@ -200,7 +234,11 @@ describe('an interactive sitting', () => {
     ['SIGHUP', 129],
     ['SIGINT', 130],
   ])('stops at once on %s, exit code %i', async (signal, code) => {
-    const { ended: session } = await start({ organization: 'Acme', department: 'sales', role: 'staff' });
+    const { ended: session } = await start({
+      organization: 'Acme',
+      department: 'sales',
+      role: 'staff',
+    });
     await answer(1, 2);
     await answer(2, 3);
     signals.emit(signal);
@@ -226,7 +264,13 @@ describe('an interactive sitting', () => {
       format: 'salesmarketing-align/partial-response',
       formatVersion: 1,
       questionnaire: { id: 'sales-marketing-alignment', version: '1.0' },
-      respondent: { id: 'r-kept', department: 'marketing', role: 'head', organization: 'Acme', name: 'Jo' },
+      respondent: {
+        id: 'r-kept',
+        department: 'marketing',
+        role: 'head',
+        organization: 'Acme',
+        name: 'Jo',
+      },
       startedAt: '2026-11-30T16:00:00.000Z',
       updatedAt: '2026-11-30T16:04:00.000Z',
       answers: given,
@@ -245,14 +289,24 @@ describe('an interactive sitting', () => {
 
     const response = report.saved[0]!.response;
     expect(report.saved[0]!.file.startsWith(out())).toBe(true);
-    expect(response.respondent).toEqual({ id: 'r-kept', department: 'marketing', role: 'head', organization: 'Acme', name: 'Jo' });
+    expect(response.respondent).toEqual({
+      id: 'r-kept',
+      department: 'marketing',
+      role: 'head',
+      organization: 'Acme',
+      name: 'Jo',
+    });
     expect(response.startedAt).toBe('2026-11-30T16:00:00.000Z');
     expect(Object.values(response.answers)).toEqual([...Array(7).fill(2), ...Array(13).fill(5)]);
     expect(existsSync(partialFile)).toBe(false);
   });
 
   it('goes on when progress cannot be saved, says so, and keeps the answers for the end', async () => {
-    const { ended: session } = await start({ organization: 'Acme', department: 'sales', role: 'staff' });
+    const { ended: session } = await start({
+      organization: 'Acme',
+      department: 'sales',
+      role: 'staff',
+    });
     await answer(1, 1);
     await answer(2, 2);
     // A folder where the progress file was: every later save of progress fails.
@@ -271,7 +325,11 @@ describe('an interactive sitting', () => {
   });
 
   it('hands back the finished response when it cannot be written (exit 4)', async () => {
-    const { ended: session } = await start({ organization: 'Acme', department: 'sales', role: 'staff' });
+    const { ended: session } = await start({
+      organization: 'Acme',
+      department: 'sales',
+      role: 'staff',
+    });
     for (let i = 0; i < 19; i++) await answer(i + 1, 3);
     // The output folder goes away and a file takes its place.
     renameSync(out(), `${out()}-moved`);
@@ -313,14 +371,18 @@ describe('runSession refuses before asking anything', () => {
   it('when there is no terminal and no answers, naming the stream that is not one', async () => {
     await expect(runSession({ out: out() }, io(false))).rejects.toThrow(UsageError);
     const redirected = { ...io(false), notATerminal: 'stdout' as const };
-    await expect(runSession({ out: out() }, redirected)).rejects.toThrow('run: stdout is not a terminal');
+    await expect(runSession({ out: out() }, redirected)).rejects.toThrow(
+      'run: stdout is not a terminal',
+    );
     expect(existsSync(out())).toBe(false);
   });
 
   it('a finished response given to --resume', async () => {
     const file = writeJson(dir, 'done.json', makeResponse());
     await expect(runSession({ resume: file }, io())).rejects.toThrow(
-      new InputError(`${file}: is a finished response, not an unfinished session; there is nothing to resume`),
+      new InputError(
+        `${file}: is a finished response, not an unfinished session; there is nothing to resume`,
+      ),
     );
   });
 
@@ -341,9 +403,18 @@ describe('runSession refuses before asking anything', () => {
   });
 
   it.each([
-    [{ repeat: true, respondent: 'r-1' }, 'run: --respondent names one person and cannot be combined with --repeat'],
-    [{ repeat: true, name: 'Jo' }, 'run: --name names one person and cannot be combined with --repeat'],
-    [{ resume: 'x.partial.json', anonymous: true }, 'run: --anonymous cannot be given with --resume'],
+    [
+      { repeat: true, respondent: 'r-1' },
+      'run: --respondent names one person and cannot be combined with --repeat',
+    ],
+    [
+      { repeat: true, name: 'Jo' },
+      'run: --name names one person and cannot be combined with --repeat',
+    ],
+    [
+      { resume: 'x.partial.json', anonymous: true },
+      'run: --anonymous cannot be given with --resume',
+    ],
   ])('the flags %j', async (flags, message) => {
     await expect(runSession({ out: out(), ...flags }, io())).rejects.toThrow(message);
   });

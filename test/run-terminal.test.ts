@@ -27,7 +27,9 @@ afterEach(() => {
 const responsesDir = () => join(dir, 'responses');
 const filesIn = (folder: string) => (existsSync(folder) ? readdirSync(folder).sort() : []);
 const finished = () =>
-  filesIn(responsesDir()).filter((f) => !f.startsWith('.') && f.endsWith('.json') && !f.endsWith('.partial.json'));
+  filesIn(responsesDir()).filter(
+    (f) => !f.startsWith('.') && f.endsWith('.json') && !f.endsWith('.partial.json'),
+  );
 const partials = () => filesIn(responsesDir()).filter((f) => f.endsWith('.partial.json'));
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 
@@ -71,7 +73,9 @@ describe('run in a terminal', () => {
 
       // The review lists every answer; change statement 3 from 3 to 5, then save.
       const review = await term.waitForText('Review your answers');
-      expect(review).toMatch(/^ {3}3 {2}People from Marketing often join meetings.*… +3 Neither agree nor disagree$/m);
+      expect(review).toMatch(
+        /^ {3}3 {2}People from Marketing often join meetings.*… +3 Neither agree nor disagree$/m,
+      );
       expect(review).toMatch(/^❯ Save these answers and finish$/m);
       for (let i = 0; i < 18; i++) term.keys('Up');
       await term.waitForText(/^❯ {2}3 {2}People from Marketing/m);
@@ -79,7 +83,10 @@ describe('run in a terminal', () => {
       const edit = await term.waitForText('? 3/20');
       expect(edit).toContain('← back to the review');
       term.keys('5');
-      await term.waitFor((s) => /^❯ {2}3 .* 5 Strongly agree$/m.test(s), 'the changed answer in the review');
+      await term.waitFor(
+        (s) => /^❯ {2}3 .* 5 Strongly agree$/m.test(s),
+        'the changed answer in the review',
+      );
       for (let i = 0; i < 18; i++) term.keys('Down');
       await term.waitForText(/^❯ Save these answers and finish$/m);
       term.keys('Enter');
@@ -102,7 +109,14 @@ describe('run in a terminal', () => {
       expect(text.endsWith('}\n')).toBe(true);
       const response = readJson(file);
       expect(Object.keys(response)).toEqual([
-        'format', 'formatVersion', 'questionnaire', 'respondent', 'startedAt', 'completedAt', 'answers', 'result',
+        'format',
+        'formatVersion',
+        'questionnaire',
+        'respondent',
+        'startedAt',
+        'completedAt',
+        'answers',
+        'result',
       ]);
       expect(response.format).toBe('salesmarketing-align/response');
       expect(response.formatVersion).toBe(1);
@@ -116,9 +130,13 @@ describe('run in a terminal', () => {
       });
       expect(name).toContain(response.respondent.id);
       expect(Date.parse(response.startedAt)).toBeLessThanOrEqual(Date.parse(response.completedAt));
-      expect(response.answers).toEqual(Object.fromEntries(statementIds.map((id, i) => [id, expected[i]])));
+      expect(response.answers).toEqual(
+        Object.fromEntries(statementIds.map((id, i) => [id, expected[i]])),
+      );
       expect(response.result).toEqual({ total, stage: 'aligned' });
-      expect(readJson(join(responsesDir(), '.salesmarketing-align.json'))).toEqual({ organization: 'Acme Tools' });
+      expect(readJson(join(responsesDir(), '.salesmarketing-align.json'))).toEqual({
+        organization: 'Acme Tools',
+      });
 
       const scored = runBin(['score', file, '--format', 'json']);
       expect(scored.code).toBe(0);
@@ -151,8 +169,12 @@ describe('run in a terminal', () => {
 
       const partial = readJson(join(dir, partialPath));
       expect(partial.format).toBe('salesmarketing-align/partial-response');
-      expect(partial.answers).toEqual(Object.fromEntries(statementIds.slice(0, 7).map((id, i) => [id, first[i]])));
-      expect(runBin(['validate', join(dir, partialPath)]).stdout).toContain('OK (unfinished session)');
+      expect(partial.answers).toEqual(
+        Object.fromEntries(statementIds.slice(0, 7).map((id, i) => [id, first[i]])),
+      );
+      expect(runBin(['validate', join(dir, partialPath)]).stdout).toContain(
+        'OK (unfinished session)',
+      );
       const skipped = runBin(['score', responsesDir()]);
       expect(skipped.stderr).toContain(`note: skipped ${join(responsesDir(), partialName!)}`);
 
@@ -185,16 +207,23 @@ describe('run in a terminal', () => {
   ] as const)(
     'ends on %s with the conventional status, the terminal restored and the progress kept',
     async (signal, status, words) => {
-      term.start(['run', '--organization', 'Acme', '--department', 'marketing', '--role', 'staff'], { cwd: dir });
+      term.start(
+        ['run', '--organization', 'Acme', '--department', 'marketing', '--role', 'staff'],
+        { cwd: dir },
+      );
       await answer(1, [2, 3, 4]);
       await term.waitForText('? 4/20');
       process.kill(await term.pid(), signal);
 
       expect(await term.ended()).toEqual(status);
       const [partialName] = partials();
-      expect(term.history()).toContain(`${words}: 3 of 20 answers are saved in responses/${partialName}`);
+      expect(term.history()).toContain(
+        `${words}: 3 of 20 answers are saved in responses/${partialName}`,
+      );
       expect(await term.leftTerminal()).toEqual({ cursorShown: true, cooked: true });
-      expect(Object.values(readJson(join(responsesDir(), partialName!)).answers)).toEqual([2, 3, 4]);
+      expect(Object.values(readJson(join(responsesDir(), partialName!)).answers)).toEqual([
+        2, 3, 4,
+      ]);
     },
     E2E_TIMEOUT,
   );
@@ -202,9 +231,12 @@ describe('run in a terminal', () => {
   it(
     'ends without hanging when its terminal window is closed, with the progress kept',
     async () => {
-      term.start(['run', '--organization', 'Acme', '--department', 'sales', '--role', 'head', '--anonymous'], {
-        cwd: dir,
-      });
+      term.start(
+        ['run', '--organization', 'Acme', '--department', 'sales', '--role', 'head', '--anonymous'],
+        {
+          cwd: dir,
+        },
+      );
       await answer(1, [1, 5]);
       await term.waitForText('? 3/20');
       const pid = await term.pid();
@@ -233,7 +265,10 @@ describe('run in a terminal', () => {
   it(
     'draws every screen without colour under NO_COLOR and within 80 columns',
     async () => {
-      term.start(['run', '--department', 'sales', '--role', 'staff'], { cwd: dir, env: { NO_COLOR: '1' } });
+      term.start(['run', '--department', 'sales', '--role', 'staff'], {
+        cwd: dir,
+        env: { NO_COLOR: '1' },
+      });
       const screens: string[] = [];
       const grab = async (text: string | RegExp) => {
         await term.waitForText(text);
@@ -247,7 +282,10 @@ describe('run in a terminal', () => {
       await answer(1, [3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3]);
       await grab('? 14/20');
       const lines = term.screen().split('\n');
-      const text = lines.slice(1, lines.indexOf('')).map((l) => l.trim()).join(' ');
+      const text = lines
+        .slice(1, lines.indexOf(''))
+        .map((l) => l.trim())
+        .join(' ');
       expect(text).toBe(bankStatement('shared-funnel'));
       await answer(14, [3, 3, 3, 3, 3, 3, 3]);
       await grab('Review your answers');
@@ -313,7 +351,10 @@ describe('run in a terminal', () => {
       if (asRoot) chownSync(responsesDir(), 65534, 65534);
       const asUser = asRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
 
-      term.start(['run', '--organization', 'Acme', '--department', 'sales', '--role', 'staff'], { cwd: dir, asUser });
+      term.start(['run', '--organization', 'Acme', '--department', 'sales', '--role', 'staff'], {
+        cwd: dir,
+        asUser,
+      });
       await answer(1, [1, 2, 3]);
       await term.waitForText('? 4/20');
       chmodSync(responsesDir(), 0o555);
@@ -327,7 +368,9 @@ describe('run in a terminal', () => {
 
       expect(await term.ended()).toEqual({ code: 4, signal: null });
       const history = term.history();
-      expect(history).toContain('The response was not saved; it is printed on stdout so that no answer is lost.');
+      expect(history).toContain(
+        'The response was not saved; it is printed on stdout so that no answer is lost.',
+      );
       const lines = history.split('\n');
       const json = lines.slice(lines.indexOf('{'), lines.indexOf('}') + 1).join('\n');
       const printed = JSON.parse(json);
@@ -335,7 +378,9 @@ describe('run in a terminal', () => {
       expect(printed.result.total).toBe(90);
       // The progress saved before the folder turned read-only is still there.
       const [partialName] = partials();
-      expect(Object.values(readJson(join(responsesDir(), partialName!)).answers)).toEqual([1, 2, 3]);
+      expect(Object.values(readJson(join(responsesDir(), partialName!)).answers)).toEqual([
+        1, 2, 3,
+      ]);
       expect(finished()).toEqual([]);
     },
     E2E_TIMEOUT,
@@ -344,8 +389,13 @@ describe('run in a terminal', () => {
 
 /** A statement's text as the bundled bank words it, spaces collapsed. */
 function bankStatement(id: string): string {
-  const bank = parse(readFileSync(join(root, 'questionnaires', 'sales-marketing-alignment.yaml'), 'utf8'));
-  return bank.statements.find((s: { id: string }) => s.id === id).text.trim().replace(/\s+/g, ' ');
+  const bank = parse(
+    readFileSync(join(root, 'questionnaires', 'sales-marketing-alignment.yaml'), 'utf8'),
+  );
+  return bank.statements
+    .find((s: { id: string }) => s.id === id)
+    .text.trim()
+    .replace(/\s+/g, ' ');
 }
 
 function isAlive(pid: number): boolean {

@@ -5,11 +5,22 @@ import { describe, expect, it } from 'vitest';
 import { InputError, UsageError } from '../src/errors.js';
 import { loadBank } from '../src/questionnaire/load-bank.js';
 import { checkPartial } from '../src/session/check-partial.js';
-import { fileStamp, partialFileName, pathInside, responseFileName, safeNamePart } from '../src/session/file-names.js';
+import {
+  fileStamp,
+  partialFileName,
+  pathInside,
+  responseFileName,
+  safeNamePart,
+} from '../src/session/file-names.js';
 import { parseAnswersFlag } from '../src/session/parse-answers.js';
 import { toPartial } from '../src/session/partial-v1.js';
 import { textProblem } from '../src/session/respondent-fields.js';
-import { SignalGuard, exitCodeForSignal, isCtrlC, isPromptInterrupt } from '../src/session/signals.js';
+import {
+  SignalGuard,
+  exitCodeForSignal,
+  isCtrlC,
+  isPromptInterrupt,
+} from '../src/session/signals.js';
 import { statementIds } from './helpers/responses.js';
 
 const bank = await loadBank();
@@ -51,7 +62,9 @@ describe('parseAnswersFlag', () => {
   it('reads one rating per statement, by id, in order', () => {
     const answers = parseAnswersFlag(' 1, 2 ,3,4,5 1 2 3 4 5,1,2,3,4,5,1,2,3,4,5 ', bank);
     expect(Object.keys(answers)).toEqual(statementIds);
-    expect(Object.values(answers)).toEqual([1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2, 3, 4, 5]);
+    expect(Object.values(answers)).toEqual([
+      1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 1, 2, 3, 4, 5,
+    ]);
   });
 
   it('throws a usage error that names the position and the statement', () => {
@@ -82,7 +95,11 @@ describe('partial files', () => {
   it('store the answers so far in statement order and pass their own check', () => {
     const partial = toPartial(
       bank,
-      { respondent, startedAt: '2026-12-03T09:00:00.000Z', answers: { 'no-blame': 2, 'forecast-accuracy': 5 } },
+      {
+        respondent,
+        startedAt: '2026-12-03T09:00:00.000Z',
+        answers: { 'no-blame': 2, 'forecast-accuracy': 5 },
+      },
       '2026-12-03T09:01:00.000Z',
     );
     expect(Object.keys(partial.answers)).toEqual(['forecast-accuracy', 'no-blame']);
@@ -90,8 +107,14 @@ describe('partial files', () => {
   });
 
   it('are checked against the bank like the response they will become', () => {
-    const partial = toPartial(bank, { respondent, startedAt: '2026-12-03T09:00:00.000Z', answers: {} }, 'x');
-    const data = JSON.parse(JSON.stringify({ ...partial, respondent: { ...respondent, role: 'boss' } }));
+    const partial = toPartial(
+      bank,
+      { respondent, startedAt: '2026-12-03T09:00:00.000Z', answers: {} },
+      'x',
+    );
+    const data = JSON.parse(
+      JSON.stringify({ ...partial, respondent: { ...respondent, role: 'boss' } }),
+    );
     data.answers = JSON.parse('{"__proto__": 3, "no-blame": 0}');
     expect(checkPartial(data, bank).map((p) => `${p.path.join('.')} ${p.message}`)).toEqual([
       'updatedAt is not in the expected form (the string "x")',
@@ -107,9 +130,11 @@ describe('partial files', () => {
 
 describe('the signal guard', () => {
   it('maps signals to 128 plus their number', () => {
-    expect([exitCodeForSignal('SIGHUP'), exitCodeForSignal('SIGINT'), exitCodeForSignal('SIGTERM')]).toEqual([
-      129, 130, 143,
-    ]);
+    expect([
+      exitCodeForSignal('SIGHUP'),
+      exitCodeForSignal('SIGINT'),
+      exitCodeForSignal('SIGTERM'),
+    ]).toEqual([129, 130, 143]);
   });
 
   it('aborts on the first signal, ignores the next, and stops listening when disposed', async () => {
@@ -126,7 +151,8 @@ describe('the signal guard', () => {
     expect(guard.received).toBe('SIGTERM');
 
     guard.dispose();
-    for (const name of ['SIGINT', 'SIGHUP', 'SIGTERM', 'uncaughtException']) expect(source.listenerCount(name)).toBe(0);
+    for (const name of ['SIGINT', 'SIGHUP', 'SIGTERM', 'uncaughtException'])
+      expect(source.listenerCount(name)).toBe(0);
   });
 
   it('takes an EIO error from the terminal for a hangup, and keeps taking them after it', () => {
@@ -140,7 +166,9 @@ describe('the signal guard', () => {
     guard.dispose();
     expect(source.listenerCount('uncaughtException')).toBe(1);
     expect(stdin.listenerCount('error')).toBe(1);
-    expect(() => source.emit('uncaughtException', Object.assign(new Error('write EIO'), { code: 'EIO' }))).not.toThrow();
+    expect(() =>
+      source.emit('uncaughtException', Object.assign(new Error('write EIO'), { code: 'EIO' })),
+    ).not.toThrow();
   });
 
   it('settles with nothing when no signal comes', async () => {
@@ -150,11 +178,15 @@ describe('the signal guard', () => {
   });
 
   it('knows inquirer interrupts by name and Ctrl-C by its message', () => {
-    const exit = Object.assign(new Error('User force closed the prompt with SIGINT'), { name: 'ExitPromptError' });
+    const exit = Object.assign(new Error('User force closed the prompt with SIGINT'), {
+      name: 'ExitPromptError',
+    });
     const abort = Object.assign(new Error('Prompt was aborted'), { name: 'AbortPromptError' });
-    expect([isPromptInterrupt(exit), isPromptInterrupt(abort), isPromptInterrupt(new InputError('x'))]).toEqual([
-      true, true, false,
-    ]);
+    expect([
+      isPromptInterrupt(exit),
+      isPromptInterrupt(abort),
+      isPromptInterrupt(new InputError('x')),
+    ]).toEqual([true, true, false]);
     expect([isCtrlC(exit), isCtrlC(abort)]).toEqual([true, false]);
   });
 });

@@ -16,7 +16,11 @@ const ALIGNED = statementIds.map((_, i) => (i < 4 ? 5 : 3));
 describe('score on valid files', () => {
   it('prints a plain table and the mean when stdout is not a terminal', () => {
     writeJson(dir, 'a.json', makeResponse({ id: 'r-1', answers: ALIGNED }));
-    writeJson(dir, 'b.json', makeResponse({ id: 'r-2', department: 'marketing', role: 'head', answers: 2 }));
+    writeJson(
+      dir,
+      'b.json',
+      makeResponse({ id: 'r-2', department: 'marketing', role: 'head', answers: 2 }),
+    );
     const { code, stdout, stderr } = runBin(['score', dir]);
 
     expect(stderr).toBe('');
@@ -36,7 +40,15 @@ describe('score on valid files', () => {
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report.results).toEqual([
-      { file, respondentId: 'r-1', organization: 'Acme', department: 'sales', role: 'staff', total: 68, stage: 'aligned' },
+      {
+        file,
+        respondentId: 'r-1',
+        organization: 'Acme',
+        department: 'sales',
+        role: 'staff',
+        total: 68,
+        stage: 'aligned',
+      },
     ]);
     expect(report.errors).toEqual([]);
     expect(report.warnings).toEqual([]);
@@ -48,14 +60,33 @@ describe('score on valid files', () => {
     writeJson(dir, 'b.json', '[]');
     const { code, stdout, stderr } = runBin(['score', dir, '--format', 'ndjson']);
     expect(code).toBe(1);
-    expect(stdout.trimEnd().split('\n').map((l) => JSON.parse(l))).toEqual([
-      { file: a, respondentId: 'r-1', organization: 'Acme', department: 'sales', role: 'staff', total: 20, stage: 'undefined' },
+    expect(
+      stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toEqual([
+      {
+        file: a,
+        respondentId: 'r-1',
+        organization: 'Acme',
+        department: 'sales',
+        role: 'staff',
+        total: 20,
+        stage: 'undefined',
+      },
     ]);
-    expect(stderr).toContain(`error: ${join(dir, 'b.json')}: (top level) must be a JSON object, not a list`);
+    expect(stderr).toContain(
+      `error: ${join(dir, 'b.json')}: (top level) must be a JSON object, not a list`,
+    );
   });
 
   it('writes CSV with the documented header and neutralized text', () => {
-    const file = writeJson(dir, 'a.json', makeResponse({ id: 'r-1', organization: '=HYPERLINK("x")', answers: 5 }));
+    const file = writeJson(
+      dir,
+      'a.json',
+      makeResponse({ id: 'r-1', organization: '=HYPERLINK("x")', answers: 5 }),
+    );
     const { code, stdout } = runBin(['score', file, '--format', 'csv']);
     expect(code).toBe(0);
     expect(stdout).toBe(
@@ -70,7 +101,9 @@ describe('score on valid files', () => {
     writeJson(join(dir, 'sub'), 'deep.json', makeResponse({ id: 'r-2' }));
 
     expect(runBin(['score', dir, '--format', 'ndjson']).stdout.trim().split('\n')).toHaveLength(1);
-    expect(runBin(['score', dir, '--recursive', '--format', 'ndjson']).stdout.trim().split('\n')).toHaveLength(2);
+    expect(
+      runBin(['score', dir, '--recursive', '--format', 'ndjson']).stdout.trim().split('\n'),
+    ).toHaveLength(2);
     const glob = runBin(['score', `${dir}/**/*.json`, '--format', 'ndjson']);
     expect(glob.code).toBe(0);
     expect(glob.stdout.trim().split('\n')).toHaveLength(2);
@@ -114,7 +147,9 @@ describe('--fail-under', () => {
   it('refuses a bar that is neither a number nor a stage (exit 2)', () => {
     const { code, stderr } = runBin(['score', dir, '--fail-under', 'great']);
     expect(code).toBe(2);
-    expect(stderr.trim()).toBe('--fail-under: "great" is neither a total nor a stage id (undefined, defined, aligned, integrated)');
+    expect(stderr.trim()).toBe(
+      '--fail-under: "great" is neither a total nor a stage id (undefined, defined, aligned, integrated)',
+    );
   });
 });
 
@@ -134,7 +169,12 @@ describe('usage errors exit 2', () => {
   it('for a glob that matches nothing, even when other paths are fine', () => {
     writeJson(dir, 'a.json', makeResponse());
     writeJson(dir, 'bad.json', '{');
-    const { code, stdout, stderr } = runBin(['score', join(dir, 'a.json'), join(dir, 'bad.json'), `${dir}/nothing-*.json`]);
+    const { code, stdout, stderr } = runBin([
+      'score',
+      join(dir, 'a.json'),
+      join(dir, 'bad.json'),
+      `${dir}/nothing-*.json`,
+    ]);
     // 2 (no match) wins over 1 (invalid file); the valid file is still scored.
     expect(code).toBe(2);
     expect(stderr).toContain(`${dir}/nothing-*.json: the pattern matched no files`);
@@ -162,14 +202,18 @@ describe('a folder with a symbolic link loop', () => {
     const { code, stdout, stderr } = runBin(['score', dir, '--recursive']);
     expect(code).toBe(0);
     expect(stdout).toContain('1 scored');
-    expect(stderr).toContain(`note: skipped ${join(dir, 'loop')}: a symbolic link back to a folder already being read`);
+    expect(stderr).toContain(
+      `note: skipped ${join(dir, 'loop')}: a symbolic link back to a folder already being read`,
+    );
   });
 
   it('reports a file link that points at itself (exit 1)', () => {
     symlinkSync(join(dir, 'self.json'), join(dir, 'self.json'));
     const { code, stderr } = runBin(['score', dir]);
     expect(code).toBe(1);
-    expect(stderr).toContain(`error: ${join(dir, 'self.json')}: cannot read: too many symbolic links`);
+    expect(stderr).toContain(
+      `error: ${join(dir, 'self.json')}: cannot read: too many symbolic links`,
+    );
   });
 });
 
@@ -180,12 +224,19 @@ describe('warnings keep the exit code', () => {
     const { code, stdout } = runBin(['score', dir, '--format', 'json']);
     expect(code).toBe(0);
     expect(JSON.parse(stdout).warnings).toEqual([
-      { file: join(dir, 'b.json'), code: 'duplicate-respondent', message: `respondent r-9 of Acme also answered in ${join(dir, 'a.json')}` },
+      {
+        file: join(dir, 'b.json'),
+        code: 'duplicate-respondent',
+        message: `respondent r-9 of Acme also answered in ${join(dir, 'a.json')}`,
+      },
     ]);
   });
 
   it('for a stored result that disagrees with the answers', () => {
-    writeJson(dir, 'a.json', { ...makeResponse({ answers: 3 }), result: { total: 99, stage: 'integrated' } });
+    writeJson(dir, 'a.json', {
+      ...makeResponse({ answers: 3 }),
+      result: { total: 99, stage: 'integrated' },
+    });
     const { code, stdout } = runBin(['score', dir, '--format', 'json']);
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
@@ -209,7 +260,9 @@ describe('files that are not plain responses', () => {
     execFileSync('mkfifo', [join(dir, 'pipe.json')]);
     const { code, stderr } = runBin(['score', dir], { timeout: 10_000 });
     expect(code).toBe(1);
-    expect(stderr).toBe(`error: ${join(dir, 'pipe.json')}: is not a regular file (a pipe or a device?)\n`);
+    expect(stderr).toBe(
+      `error: ${join(dir, 'pipe.json')}: is not a regular file (a pipe or a device?)\n`,
+    );
   });
 
   it('reports a folder it may not read as bad input (exit 1), not as an empty folder', () => {
@@ -239,7 +292,9 @@ describe('files that are not plain responses', () => {
     expect(named.stderr).toBe(`error: ${join(dir, 'old.json')}: is a directory, not a file\n`);
     const pattern = runBin(['score', `${dir}/*.json`]);
     expect(pattern.code).toBe(0);
-    expect(pattern.stderr).toBe(`note: skipped ${dir}/old.json: a folder (add --recursive, or name its files)\n`);
+    expect(pattern.stderr).toBe(
+      `note: skipped ${dir}/old.json: a folder (add --recursive, or name its files)\n`,
+    );
   });
 
   it('treats a --questionnaire that does not exist as a usage error (exit 2)', () => {

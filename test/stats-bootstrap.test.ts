@@ -3,10 +3,7 @@ import { loadBank } from '../src/questionnaire/load-bank.js';
 import { stageFor } from '../src/scoring/stage.js';
 import { bandOf } from '../src/stats/band-of.js';
 import { binomialDraw } from '../src/stats/binomial-draw.js';
-import {
-  bootstrapStageCertainty,
-  resampleMeans,
-} from '../src/stats/bootstrap-stage-certainty.js';
+import { bootstrapStageCertainty, resampleMeans } from '../src/stats/bootstrap-stage-certainty.js';
 import { mulberry32 } from '../src/stats/mulberry32.js';
 import { multinomialDraw } from '../src/stats/multinomial-draw.js';
 import { quantileSorted } from '../src/stats/quantile-sorted.js';
@@ -185,22 +182,19 @@ describe('bootstrapStageCertainty', () => {
     expect(Math.abs(other.shares.aligned! - first.shares.aligned!)).toBeLessThan(0.05);
   });
 
-  it.each([100, 10_000])(
-    'splits %d totals straddling 60 as the exact binomial law says',
-    (n) => {
-      // Half answered 58, half 62: a resample mean is ≥ 60 exactly when at most n/2 of its
-      // picks are 58, so P(Aligned) = P(Binomial(n, ½) ≤ n/2), 0.5398 for n = 100 and 0.5040
-      // for n = 10,000. 20,000 resamples: SE 0.0035; allowed 4 SE.
-      const totals = new Map([
-        [58, n / 2],
-        [62, n / 2],
-      ]);
-      const { shares } = bootstrapStageCertainty(totals, bands, 20_000, 9)!;
-      const aligned = binomialHalfCdf(n, n / 2);
-      expect(Math.abs(shares.aligned! - aligned)).toBeLessThan(0.014);
-      expect(shares.defined! + shares.aligned!).toBeCloseTo(1, 12);
-    },
-  );
+  it.each([100, 10_000])('splits %d totals straddling 60 as the exact binomial law says', (n) => {
+    // Half answered 58, half 62: a resample mean is ≥ 60 exactly when at most n/2 of its
+    // picks are 58, so P(Aligned) = P(Binomial(n, ½) ≤ n/2), 0.5398 for n = 100 and 0.5040
+    // for n = 10,000. 20,000 resamples: SE 0.0035; allowed 4 SE.
+    const totals = new Map([
+      [58, n / 2],
+      [62, n / 2],
+    ]);
+    const { shares } = bootstrapStageCertainty(totals, bands, 20_000, 9)!;
+    const aligned = binomialHalfCdf(n, n / 2);
+    expect(Math.abs(shares.aligned! - aligned)).toBeLessThan(0.014);
+    expect(shares.defined! + shares.aligned!).toBeCloseTo(1, 12);
+  });
 
   it('has a percentile interval near x̄ ± 1.96·σ/√n', () => {
     const totals = spread(2);

@@ -38,14 +38,38 @@ describe('cronbachAlpha', () => {
 
   it('is negative, not clamped, when items move against each other', () => {
     // Two items: variances 1 and 1, total variance 1 + 1 + 2·(−0.5) = 1, α = 2·(1 − 2/1) = −2.
-    expect(cronbachAlpha(accumulate([[1, 3], [2, 1], [3, 2]]))).toBeCloseTo(-2, 12);
+    expect(
+      cronbachAlpha(
+        accumulate([
+          [1, 3],
+          [2, 1],
+          [3, 2],
+        ]),
+      ),
+    ).toBeCloseTo(-2, 12);
   });
 
   it('has no value below two respondents, for one item, or when the totals do not vary', () => {
     expect(cronbachAlpha(accumulate([[1, 2, 3]]))).toBeNull();
     expect(cronbachAlpha(accumulate([[1], [2], [3]]))).toBeNull();
-    expect(cronbachAlpha(accumulate([[4, 4, 4], [4, 4, 4], [4, 4, 4]]))).toBeNull();
-    expect(cronbachAlpha(accumulate([[1, 5], [5, 1], [3, 3]]))).toBeNull();
+    expect(
+      cronbachAlpha(
+        accumulate([
+          [4, 4, 4],
+          [4, 4, 4],
+          [4, 4, 4],
+        ]),
+      ),
+    ).toBeNull();
+    expect(
+      cronbachAlpha(
+        accumulate([
+          [1, 5],
+          [5, 1],
+          [3, 3],
+        ]),
+      ),
+    ).toBeNull();
   });
 });
 

@@ -43,7 +43,12 @@ describe('rwgJ', () => {
 
   it('reads its variances off the covariance accumulator', () => {
     const accumulator = new CovarianceAccumulator(2);
-    for (const row of [[4, 5], [4, 4], [5, 4]]) accumulator.add(row);
+    for (const row of [
+      [4, 5],
+      [4, 4],
+      [5, 4],
+    ])
+      accumulator.add(row);
     // Item variances 1/3 and 1/3: r = 1 − (1/3)/2 = 5/6, rwg(2) = (10/6) / (10/6 + 1/6) = 10/11.
     expect(rwgJ(accumulator.itemVariances()!, 5)).toBeCloseTo(10 / 11, 15);
   });

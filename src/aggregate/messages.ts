@@ -167,12 +167,14 @@ export const statisticsLabels = {
   settings: (resamples: string, seed: number, minimum: number) =>
     `Statistics: 95% t intervals; stage certainty from ${resamples} bootstrap resamples ` +
     `(seed ${seed}); none for a group of fewer than ${minimum} respondents.`,
-  statisticsOff: 'Statistics off (--no-stats): no intervals, stage certainty, agreement, ' +
+  statisticsOff:
+    'Statistics off (--no-stats): no intervals, stage certainty, agreement, ' +
     'reliability or tests.',
   anonymityOn: (k: number) =>
     `Anonymity: a figure is shown only if it rests on at least ${k} respondents ` +
     `(--min-group ${k}); heads apart from staff only when the staff are ${k} or more.`,
-  anonymityOff: 'Anonymity rule off (--min-group 1): every figure is shown, whatever the size ' +
+  anonymityOff:
+    'Anonymity rule off (--min-group 1): every figure is shown, whatever the size ' +
     'of its group.',
 
   statisticsHeading: 'Statistics by department',
@@ -190,7 +192,8 @@ export const statisticsLabels = {
     "department's totals whose mean falls in each stage.",
   split: (name: string, band: string, rwgj: string, spread: string, statements: string) =>
     `${name}: the mean hides a split (agreement ${band}, rwg(j) ${rwgj}). ${spread}` +
-    (statements === '' ? '' : `; rated most differently: ${statements}`) + '.',
+    (statements === '' ? '' : `; rated most differently: ${statements}`) +
+    '.',
   spread: (min: string, max: string, sd: string) => `Totals run from ${min} to ${max}, SD ${sd}`,
   statementSpread: (statement: string, sd: string) => `${statement} (SD ${sd})`,
   alpha: (n: number, value: string) =>
@@ -207,7 +210,7 @@ export const statisticsLabels = {
   noGapTest: (names: readonly string[], minimum: number) =>
     `No test of the gap: ${andList(names)} ${names.length === 1 ? 'has' : 'have'} fewer than ` +
     `${minimum} respondents.`,
-  constantGap: 'No test of the gap: neither side\'s totals vary.',
+  constantGap: "No test of the gap: neither side's totals vary.",
   pAdjusted: 'p (Holm)',
   mark: 'Mark',
   notable: 'notable',
@@ -219,8 +222,9 @@ export const statisticsLabels = {
     `With ${n1} ${first} and ${n2} ${second} respondents a statement can be notable after ` +
     `Holm's adjustment: the smallest p the test can give is ${p}, below ${at}.`,
   withheldHeading: 'Withheld for anonymity',
-  organizationWithheld: "Stage and means of the organization: withheld for anonymity (see " +
+  organizationWithheld:
+    'Stage and means of the organization: withheld for anonymity (see ' +
     "'Withheld for anonymity').",
-  whereToActWithheld: "Withheld for anonymity, as it combines every department (see 'Withheld " +
-    "for anonymity').",
+  whereToActWithheld:
+    "Withheld for anonymity, as it combines every department (see 'Withheld " + "for anonymity').",
 };

@@ -17,8 +17,8 @@ export function organizationAlpha(bank: Bank, tally: OrganizationTally): number 
   const totals = poolFrequencies(departments.map((d) => d.totalFrequencies()));
   if (totals === null) return null;
 
-  const statements = bank.statements.map(
-    (_, i) => poolFrequencies(departments.map((d) => d.statementFrequencies(i)))!,
+  const statements = bank.statements.map((_, i) =>
+    poolFrequencies(departments.map((d) => d.statementFrequencies(i)))!,
   );
   return cronbachAlpha({
     k: bank.statements.length,

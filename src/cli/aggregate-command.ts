@@ -21,7 +21,8 @@ export interface AggregateFlags extends StatisticsFlagText {
 /** `aggregate`: build the report, write it to stdout or `--out`, diagnostics to stderr. */
 export async function aggregateCommand(paths: string[], flags: AggregateFlags): Promise<number> {
   if (flags.bom && flags.format !== 'csv') throw new UsageError(messages.bomNeedsCsv);
-  if (flags.out !== undefined && flags.out.trim() === '') throw new UsageError('--out: the file name is empty');
+  if (flags.out !== undefined && flags.out.trim() === '')
+    throw new UsageError('--out: the file name is empty');
   const outcome = await buildReport({ paths, ...flags, ...statisticsFlags(flags) });
 
   // A report written to a file is read later, elsewhere: never box drawing or colour codes.

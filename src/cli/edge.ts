@@ -9,7 +9,10 @@ export function terminal() {
   return { tty, color: colorEnabled(process.stdout), width: process.stdout.columns ?? 80 };
 }
 
-export function printLines(lines: readonly string[], stream: NodeJS.WriteStream = process.stderr): void {
+export function printLines(
+  lines: readonly string[],
+  stream: NodeJS.WriteStream = process.stderr,
+): void {
   if (lines.length > 0) stream.write(`${lines.join('\n')}\n`);
 }
 
@@ -27,7 +30,9 @@ export function exitCodeFor(error: unknown, programName: string): number {
     return error.exitCode;
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  process.stderr.write(`${programName}: internal error, please report it at ${ISSUES_URL}\n${detail}\n`);
+  process.stderr.write(
+    `${programName}: internal error, please report it at ${ISSUES_URL}\n${detail}\n`,
+  );
   return 70;
 }
 

@@ -10,7 +10,8 @@ export async function validateCommand(paths: string[], flags: ValidateFlags): Pr
   const report = await validateFiles({ paths, ...flags });
   printLines(report.unmatched.map((u) => `${u.path}: ${u.message}`));
   for (const outcome of report.outcomes) {
-    if (outcome.problems.length === 0) process.stdout.write(`${outcome.file}: OK (${outcome.kind})\n`);
+    if (outcome.problems.length === 0)
+      process.stdout.write(`${outcome.file}: OK (${outcome.kind})\n`);
     else printLines(outcome.problems);
     printLines(outcome.warnings.map((w) => `warning: ${w}`));
   }

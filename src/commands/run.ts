@@ -56,7 +56,8 @@ export async function runSession(options: RunOptions, io: SessionIO): Promise<Ru
   // Checked before the bank loads, so a pipe never waits on anything.
   if (!withoutPrompts && !io.interactive) {
     // A file to resume is checked first: a finished or broken one is the problem to fix.
-    if (options.resume !== undefined) loadPartial(options.resume, await loadBank(options.questionnaire));
+    if (options.resume !== undefined)
+      loadPartial(options.resume, await loadBank(options.questionnaire));
     throw new UsageError(runErrors.notATerminal(io.notATerminal ?? 'stdin'));
   }
 
@@ -74,9 +75,10 @@ async function answerInteractively(
   now: () => Date,
   io: SessionIO,
 ): Promise<RunReport> {
-  const resume = options.resume === undefined
-    ? undefined
-    : { file: options.resume, partial: loadPartial(options.resume, bank) };
+  const resume =
+    options.resume === undefined
+      ? undefined
+      : { file: options.resume, partial: loadPartial(options.resume, bank) };
   const out = options.out ?? (resume ? dirname(resume.file) : DEFAULT_OUT);
   await ensureFolder(out);
 
@@ -106,9 +108,10 @@ async function answerWithoutPrompts(
 ): Promise<RunReport> {
   const out = options.out ?? DEFAULT_OUT;
   const respondent = respondentFromFlags(given, bank, readRunDefaults(out).organization);
-  const answers = options.answers !== undefined
-    ? parseAnswersFlag(options.answers, bank)
-    : readAnswersFile(options.answersFile!, bank);
+  const answers =
+    options.answers !== undefined
+      ? parseAnswersFlag(options.answers, bank)
+      : readAnswersFile(options.answersFile!, bank);
   const at = now().toISOString();
   const response = buildResponse(bank, { respondent, startedAt: at, completedAt: at, answers });
 

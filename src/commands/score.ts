@@ -49,7 +49,8 @@ export interface ScoreReport {
 /** Scores every response among the paths: valid ones are scored even when others are not. */
 export async function scoreFiles(options: ScoreOptions): Promise<ScoreReport> {
   const bank = await loadBank(options.questionnaire);
-  const threshold = options.failUnder === undefined ? undefined : parseThreshold(options.failUnder, bank);
+  const threshold =
+    options.failUnder === undefined ? undefined : parseThreshold(options.failUnder, bank);
   if (options.each && !threshold) throw new UsageError('--each needs --fail-under');
 
   const expansion = await expandPaths(options.paths, { recursive: options.recursive });
@@ -81,7 +82,10 @@ export async function scoreFiles(options: ScoreOptions): Promise<ScoreReport> {
   }
 
   const meanTotal = results.length === 0 ? null : sum / results.length;
-  const gate = threshold && results.length > 0 ? applyGate(threshold, options.each ?? false, results, meanTotal!) : null;
+  const gate =
+    threshold && results.length > 0
+      ? applyGate(threshold, options.each ?? false, results, meanTotal!)
+      : null;
 
   const codes: number[] = [];
   if (expansion.unmatched.length > 0) codes.push(ExitCode.usage);
@@ -113,7 +117,12 @@ function toRow(scored: ScoredResponse): ScoreRow {
   };
 }
 
-function applyGate(threshold: Threshold, each: boolean, results: ScoreRow[], mean: number): GateOutcome {
+function applyGate(
+  threshold: Threshold,
+  each: boolean,
+  results: ScoreRow[],
+  mean: number,
+): GateOutcome {
   if (!each) {
     return { threshold, each, value: mean, passed: mean >= threshold.total, failing: [] };
   }

@@ -80,7 +80,11 @@ async function validateOne(file: string, bankInUse: () => Promise<Bank>): Promis
     if (problems.length > 0) return failed(file, kind.label, [`${file}: ${summarize(problems)}`]);
     if (format !== Format.response) return passed(file, kind.label);
     const { warnings } = scoreResponse(file, data as ResponseV1, bank);
-    return passed(file, kind.label, warnings.map((w) => `${file}: ${w.message}`));
+    return passed(
+      file,
+      kind.label,
+      warnings.map((w) => `${file}: ${w.message}`),
+    );
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     return failed(file, null, error.problems);

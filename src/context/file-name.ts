@@ -10,7 +10,10 @@ const MAX_SLUG = 40;
  */
 export function organizationSlug(name: string): string {
   const ascii = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  const slug = ascii.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = ascii
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   const short = slug.slice(0, MAX_SLUG).replace(/-$/, '');
   return short === '' ? 'organization' : short;
 }

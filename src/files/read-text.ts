@@ -19,8 +19,12 @@ export function readTextFile(file: string, limit: number): string {
   try {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw new InputError(`${file}: is a directory, not a file`);
-    if (!stat.isFile()) throw new InputError(`${file}: is not a regular file (a pipe or a device?)`);
-    const buffer = limit + 1 <= SHARED_BYTES ? (shared ??= Buffer.allocUnsafe(SHARED_BYTES)) : Buffer.allocUnsafe(limit + 1);
+    if (!stat.isFile())
+      throw new InputError(`${file}: is not a regular file (a pipe or a device?)`);
+    const buffer =
+      limit + 1 <= SHARED_BYTES
+        ? (shared ??= Buffer.allocUnsafe(SHARED_BYTES))
+        : Buffer.allocUnsafe(limit + 1);
     let length = 0;
     for (;;) {
       const read = readSync(fd, buffer, length, limit + 1 - length, null);
@@ -28,7 +32,9 @@ export function readTextFile(file: string, limit: number): string {
       length += read;
       if (length > limit) {
         const size = fstatSync(fd).size;
-        throw new InputError(`${file}: file is ${formatBytes(size)}, over the ${formatBytes(limit)} limit`);
+        throw new InputError(
+          `${file}: file is ${formatBytes(size)}, over the ${formatBytes(limit)} limit`,
+        );
       }
     }
     const text = buffer.toString('utf8', 0, length);

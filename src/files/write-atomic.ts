@@ -35,7 +35,9 @@ export async function writeFileExclusive(file: string, content: string): Promise
     }
     await link(temp, file);
   } catch (error) {
-    const failure = new OutputError(`${file}: cannot write: ${reason(error)}`) as OutputError & { exists?: boolean };
+    const failure = new OutputError(`${file}: cannot write: ${reason(error)}`) as OutputError & {
+      exists?: boolean;
+    };
     failure.exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
     throw failure;
   } finally {

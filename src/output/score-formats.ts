@@ -11,7 +11,15 @@ export interface Rendered {
   stderr: string[];
 }
 
-const COLUMNS = ['file', 'respondentId', 'organization', 'department', 'role', 'total', 'stage'] as const;
+const COLUMNS = [
+  'file',
+  'respondentId',
+  'organization',
+  'department',
+  'role',
+  'total',
+  'stage',
+] as const;
 
 export async function renderScore(
   report: ScoreReport,
@@ -28,7 +36,8 @@ export async function renderScore(
       };
     case 'csv':
       return {
-        stdout: csvRow(COLUMNS) + report.results.map((r) => csvRow(COLUMNS.map((c) => r[c]))).join(''),
+        stdout:
+          csvRow(COLUMNS) + report.results.map((r) => csvRow(COLUMNS.map((c) => r[c]))).join(''),
         stderr: diagnostics(report),
       };
     case 'table':
@@ -54,12 +63,21 @@ function toJson(report: ScoreReport) {
   };
 }
 
-async function table(report: ScoreReport, terminal: { tty: boolean; color: boolean }): Promise<string> {
+async function table(
+  report: ScoreReport,
+  terminal: { tty: boolean; color: boolean },
+): Promise<string> {
   if (report.results.length === 0) return '';
   const stageName = new Map(report.bank.stages.map((s) => [s.id, s.name]));
   const head = ['File', 'Respondent', 'Organization', 'Department', 'Role', 'Total', 'Stage'];
   const rows = report.results.map((r: ScoreRow) => [
-    r.file, r.respondentId, r.organization, r.department, r.role, r.total, stageName.get(r.stage) ?? r.stage,
+    r.file,
+    r.respondentId,
+    r.organization,
+    r.department,
+    r.role,
+    r.total,
+    stageName.get(r.stage) ?? r.stage,
   ]);
   const summary = summaryLine(report);
   if (!terminal.tty) return plainTable(head, rows) + `${summary}\n`;
@@ -101,7 +119,9 @@ function gateLines(gate: GateOutcome): string[] {
   if (gate.each) {
     return gate.passed
       ? []
-      : [`fail-under: ${gate.failing.length} file(s) scored below ${bar}: ${gate.failing.join(', ')}`];
+      : [
+          `fail-under: ${gate.failing.length} file(s) scored below ${bar}: ${gate.failing.join(', ')}`,
+        ];
   }
   return gate.passed ? [] : [`fail-under: the mean total ${round(gate.value)} is below ${bar}`];
 }

@@ -25,28 +25,36 @@ function uniqueIds(items: readonly { id: string }[], section: string): Problem[]
   items.forEach((item, index) => {
     const first = seen.get(item.id);
     if (first === undefined) seen.set(item.id, index);
-    else problems.push({
-      path: [section, index, 'id'],
-      message: `duplicate id "${item.id}" (first used at ${section}[${first}])`,
-    });
+    else
+      problems.push({
+        path: [section, index, 'id'],
+        message: `duplicate id "${item.id}" (first used at ${section}[${first}])`,
+      });
   });
   return problems;
 }
 
 function checkScale(bank: Questionnaire): Problem[] {
   const { min, max, labels } = bank.scale;
-  if (min >= max) return [{ path: ['scale', 'max'], message: `must be greater than scale.min (${min})` }];
+  if (min >= max)
+    return [{ path: ['scale', 'max'], message: `must be greater than scale.min (${min})` }];
 
   const problems: Problem[] = [];
   for (let point = min; point <= max; point++) {
     if (labels[String(point)] === undefined) {
-      problems.push({ path: ['scale', 'labels'], message: `has no label for scale point ${point}` });
+      problems.push({
+        path: ['scale', 'labels'],
+        message: `has no label for scale point ${point}`,
+      });
     }
   }
   for (const key of Object.keys(labels)) {
     const point = Number(key);
     if (point < min || point > max) {
-      problems.push({ path: ['scale', 'labels', key], message: `labels a point outside ${min}..${max}` });
+      problems.push({
+        path: ['scale', 'labels', key],
+        message: `labels a point outside ${min}..${max}`,
+      });
     }
   }
   return problems;
@@ -56,7 +64,8 @@ function checkGap(bank: Questionnaire): Problem[] {
   const known = new Set(bank.departments.map((d) => d.id));
   const problems: Problem[] = [];
   bank.gap.forEach((id, index) => {
-    if (!known.has(id)) problems.push({ path: ['gap', index], message: `"${id}" is not a department of this bank` });
+    if (!known.has(id))
+      problems.push({ path: ['gap', index], message: `"${id}" is not a department of this bank` });
   });
   if (bank.gap[0] === bank.gap[1]) {
     problems.push({ path: ['gap', 1], message: 'must name a different department from the first' });

@@ -39,10 +39,11 @@ function unique(items: readonly { id: string }[], at: FieldPath): Problem[] {
   items.forEach((item, index) => {
     const earlier = first.get(item.id);
     if (earlier === undefined) first.set(item.id, index);
-    else problems.push({
-      path: [...at, index, 'id'],
-      message: `duplicate id "${item.id}" (first used at ${at.at(-1)}[${earlier}])`,
-    });
+    else
+      problems.push({
+        path: [...at, index, 'id'],
+        message: `duplicate id "${item.id}" (first used at ${at.at(-1)}[${earlier}])`,
+      });
   });
   return problems;
 }
@@ -56,7 +57,10 @@ function checkCondition(
   const yes = condition.yes ?? {};
   const no = condition.no ?? {};
 
-  for (const [side, weights] of [['yes', yes], ['no', no]] as const) {
+  for (const [side, weights] of [
+    ['yes', yes],
+    ['no', no],
+  ] as const) {
     for (const id of Object.keys(weights)) {
       const path = [...at, side, id];
       if (!questions.has(id)) {
@@ -142,8 +146,10 @@ function checkCoverage(context: ContextSection, bank: Questionnaire): Problem[] 
   if (open.length === 0) return [];
 
   const names = open.map((id) => `"${id}"`).join(', ');
-  return [{
-    path: ['context', 'rules'],
-    message: `need a rule without \`when\` for ${names}, so that every answer gets a verdict`,
-  }];
+  return [
+    {
+      path: ['context', 'rules'],
+      message: `need a rule without \`when\` for ${names}, so that every answer gets a verdict`,
+    },
+  ];
 }

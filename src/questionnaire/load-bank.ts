@@ -46,12 +46,17 @@ export async function parseBank(file: string, text: string): Promise<Questionnai
   try {
     data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
   } catch (error) {
-    throw new InputError(`${file}: ${firstLine((error as Error).message)} (at most ${MAX_YAML_ALIASES} alias expansions are allowed)`);
+    throw new InputError(
+      `${file}: ${firstLine((error as Error).message)} (at most ${MAX_YAML_ALIASES} alias expansions are allowed)`,
+    );
   }
 
   const locate = (path: FieldPath) => {
     const node = doc.getIn(path, true) as { range?: [number, number] } | undefined;
-    const parent = path.length > 0 ? (doc.getIn(path.slice(0, -1), true) as { range?: [number, number] } | undefined) : undefined;
+    const parent =
+      path.length > 0
+        ? (doc.getIn(path.slice(0, -1), true) as { range?: [number, number] } | undefined)
+        : undefined;
     const range = node?.range ?? parent?.range;
     return range ? at(range[0]) : `${file}:1:1`;
   };
@@ -106,7 +111,8 @@ async function loadBundledBank(): Promise<Bank> {
   const text = readTextFile(bundledBankPath, MAX_BANK_BYTES);
   try {
     const compiled = JSON.parse(readFileSync(compiledBankPath, 'utf8')) as CompiledBank;
-    if (compiled.sourceDigest === sourceDigest(text)) return toBank(compiled.questionnaire, bundledBankPath);
+    if (compiled.sourceDigest === sourceDigest(text))
+      return toBank(compiled.questionnaire, bundledBankPath);
   } catch {
     // No build output yet (running from source): parse the YAML instead.
   }

@@ -46,7 +46,10 @@ export function bandBar(
   cells[0] = glyphs.start;
   cells[width - 1] = glyphs.end;
 
-  const band = Math.max(0, scale.stages.findIndex((s) => s.id === stage));
+  const band = Math.max(
+    0,
+    scale.stages.findIndex((s) => s.id === stage),
+  );
   const low = edges[band]! + 1;
   const high = edges[band + 1]! - 1;
   const at = cellOf(mean, scale, width);

@@ -4,11 +4,37 @@ import type { AggregateReport, OrganizationReport } from './types.js';
 
 /** The CSV columns, in order; the README documents what each kind of row fills in. */
 export const CSV_COLUMNS = [
-  'organization', 'kind', 'department', 'role', 'statement',
-  'n', 'mean', 'sd', 'median', 'min', 'max', 'stage', 'gap',
-  'verdict', 'qualified', 'reason',
-  'ci95Low', 'ci95High', 'share', 'rwgj', 'agreement', 'alpha',
-  't', 'df', 'p', 'pAdjusted', 'hedgesG', 'u', 'notable', 'large', 'scope',
+  'organization',
+  'kind',
+  'department',
+  'role',
+  'statement',
+  'n',
+  'mean',
+  'sd',
+  'median',
+  'min',
+  'max',
+  'stage',
+  'gap',
+  'verdict',
+  'qualified',
+  'reason',
+  'ci95Low',
+  'ci95High',
+  'share',
+  'rwgj',
+  'agreement',
+  'alpha',
+  't',
+  'df',
+  'p',
+  'pAdjusted',
+  'hedgesG',
+  'u',
+  'notable',
+  'large',
+  'scope',
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
@@ -45,7 +71,11 @@ function organizationRows(report: AggregateReport, org: OrganizationReport): Row
   const n = org.respondents;
   const rows: Row[] = [
     {
-      ...base, kind: 'organization', n, mean: org.meanOfDepartmentMeans, stage: org.stage,
+      ...base,
+      kind: 'organization',
+      n,
+      mean: org.meanOfDepartmentMeans,
+      stage: org.stage,
       alpha: org.alpha.value,
     },
     { ...base, kind: 'respondents', n, mean: org.meanOfRespondents },
@@ -73,8 +103,12 @@ function organizationRows(report: AggregateReport, org: OrganizationReport): Row
   const { gap } = org;
   if (gap.total !== null) {
     const test = gap.test && {
-      t: gap.test.t, df: gap.test.df, p: gap.test.p, hedgesG: gap.test.hedgesG,
-      ci95Low: gap.test.ci95[0], ci95High: gap.test.ci95[1],
+      t: gap.test.t,
+      df: gap.test.df,
+      p: gap.test.p,
+      hedgesG: gap.test.hedgesG,
+      ci95Low: gap.test.ci95[0],
+      ci95High: gap.test.ci95[1],
     };
     rows.push({ ...base, kind: 'gap', gap: gap.total, ...test });
     for (const g of gap.ranked) {

@@ -56,7 +56,9 @@ function heading(report: AggregateReport): string[] {
     ...(leftOut > 0 ? [labels.leftOut(leftOut)] : []),
   ].join(' · ');
   const by = report.preparedBy === null ? [] : [`${md(labels.preparedBy(report.preparedBy))}  `];
-  const settings = settingsLines(report).map((line) => md(line)).join('  \n');
+  const settings = settingsLines(report)
+    .map((line) => md(line))
+    .join('  \n');
   return [`# ${md(report.title ?? questionnaire.title)}`, [...by, facts].join('\n'), settings];
 }
 
@@ -110,8 +112,15 @@ function recommendation(report: AggregateReport, org: OrganizationReport): strin
 function departmentTable(report: AggregateReport, org: OrganizationReport): string {
   const roles = report.questionnaire.roles;
   const head = [
-    labels.department, labels.n, labels.mean, labels.sd, labels.median, labels.min, labels.max,
-    labels.stageColumn, ...roles.map((r) => md(r.name)),
+    labels.department,
+    labels.n,
+    labels.mean,
+    labels.sd,
+    labels.median,
+    labels.min,
+    labels.max,
+    labels.stageColumn,
+    ...roles.map((r) => md(r.name)),
   ];
   const right = head.map((_, i) => (i >= 1 && i <= 6) || i >= 8);
   const rows = org.departments.map((d) => departmentRow(report, d));
@@ -127,8 +136,15 @@ function departmentRow(report: AggregateReport, d: DepartmentReport): string[] {
     return [md(d.name), whole(d.n), ...Array<string>(5).fill(DASH), note, ...roleCells];
   }
   return [
-    md(d.name), whole(d.n), oneDecimal(d.mean), oneDecimal(d.sd), oneDecimal(d.median),
-    whole(d.min), whole(d.max), md(stageName(report, d.stage)), ...roleCells,
+    md(d.name),
+    whole(d.n),
+    oneDecimal(d.mean),
+    oneDecimal(d.sd),
+    oneDecimal(d.median),
+    whole(d.min),
+    whole(d.max),
+    md(stageName(report, d.stage)),
+    ...roleCells,
   ];
 }
 

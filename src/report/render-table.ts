@@ -159,8 +159,15 @@ function recommendation(ctx: Context, org: OrganizationReport): string[] {
 function departmentTable(ctx: Context, org: OrganizationReport): string {
   const { report } = ctx;
   const head = [
-    labels.department, labels.n, labels.mean, labels.sd, labels.median, labels.min, labels.max,
-    labels.stageColumn, bandAxis(report.questionnaire),
+    labels.department,
+    labels.n,
+    labels.mean,
+    labels.sd,
+    labels.median,
+    labels.min,
+    labels.max,
+    labels.stageColumn,
+    bandAxis(report.questionnaire),
   ];
   const rows: string[][] = [];
   for (const d of org.departments) {
@@ -186,8 +193,15 @@ function departmentRow(ctx: Context, d: DepartmentReport): string[] {
   const bar = bandBar(d.mean, d.stage ?? '', ctx.report.questionnaire, ctx.glyphs);
   const marker = ctx.glyphs.marker;
   return [
-    d.name, whole(d.n), oneDecimal(d.mean), oneDecimal(d.sd), oneDecimal(d.median), whole(d.min),
-    whole(d.max), stageName(ctx.report, d.stage), bar.replace(marker, ctx.paint.marker(marker)),
+    d.name,
+    whole(d.n),
+    oneDecimal(d.mean),
+    oneDecimal(d.sd),
+    oneDecimal(d.median),
+    whole(d.min),
+    whole(d.max),
+    stageName(ctx.report, d.stage),
+    bar.replace(marker, ctx.paint.marker(marker)),
   ];
 }
 

@@ -47,9 +47,10 @@ export interface StatementRow {
 export function statementRows(report: AggregateReport, org: OrganizationReport): StatementRow[] {
   const departments = answered(org);
   const { gap } = org;
-  const order = gap.total === null
-    ? report.questionnaire.statements.map((s) => s.id)
-    : gap.ranked.map((g) => g.statement);
+  const order =
+    gap.total === null
+      ? report.questionnaire.statements.map((s) => s.id)
+      : gap.ranked.map((g) => g.statement);
   return order.map((statement) => ({
     statement,
     means: departments.map((d) => d.statements[statement] ?? null),

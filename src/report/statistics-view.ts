@@ -20,8 +20,11 @@ export function settingsLines(report: AggregateReport): string[] {
   return [
     statistics === null
       ? say.statisticsOff
-      : say.settings(statistics.resamples.toLocaleString('en'), statistics.seed,
-          statistics.minRespondents),
+      : say.settings(
+          statistics.resamples.toLocaleString('en'),
+          statistics.seed,
+          statistics.minRespondents,
+        ),
     anonymity.on ? say.anonymityOn(anonymity.minGroup) : say.anonymityOff,
   ];
 }
@@ -83,9 +86,11 @@ export function statisticsNotes(report: AggregateReport, org: OrganizationReport
   }
   const { alpha } = org;
   if (!org.withheld.some((w) => w.scope === 'alpha')) {
-    notes.push(alpha.value === null
-      ? say.noAlpha(alpha.n, statistics.minRespondents)
-      : say.alpha(alpha.n, unitDecimals(alpha.value)));
+    notes.push(
+      alpha.value === null
+        ? say.noAlpha(alpha.n, statistics.minRespondents)
+        : say.alpha(alpha.n, unitDecimals(alpha.value)),
+    );
   }
   return notes;
 }
@@ -114,8 +119,16 @@ export function gapTestLines(report: AggregateReport, org: OrganizationReport): 
   if (statistics !== null) {
     if (gap.test !== null) {
       const { t, df, p, ci95, hedgesG } = gap.test;
-      lines.push(say.gapTest(decimals(t, 2), decimals(df, 1), pValue(p),
-        signedOneDecimal(ci95[0]), signedOneDecimal(ci95[1]), decimals(hedgesG, 2)));
+      lines.push(
+        say.gapTest(
+          decimals(t, 2),
+          decimals(df, 1),
+          pValue(p),
+          signedOneDecimal(ci95[0]),
+          signedOneDecimal(ci95[1]),
+          decimals(hedgesG, 2),
+        ),
+      );
     } else {
       const minimum = statistics.minRespondents;
       const small = gap.between
@@ -146,7 +159,10 @@ export function reachText(report: AggregateReport, org: OrganizationReport): str
 }
 
 /** A statement's adjusted p and its marks, for the gap table. */
-export function statementMarks(org: OrganizationReport, statement: string): {
+export function statementMarks(
+  org: OrganizationReport,
+  statement: string,
+): {
   pAdjusted: string;
   mark: string;
 } {

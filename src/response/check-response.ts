@@ -17,16 +17,22 @@ export function checkResponse(data: unknown, bank: Bank): Problem[] {
   if (structural.length > 0) return structural;
 
   const response = data as ResponseV1;
-  return [...checkQuestionnaire(response, bank), ...checkRespondent(response, bank), ...checkAnswers(response, bank)];
+  return [
+    ...checkQuestionnaire(response, bank),
+    ...checkRespondent(response, bank),
+    ...checkAnswers(response, bank),
+  ];
 }
 
 function checkQuestionnaire(response: ResponseV1, bank: Bank): Problem[] {
   const { id, version } = response.questionnaire;
   if (id === bank.id && version === bank.version) return [];
-  return [{
-    path: ['questionnaire'],
-    message: `is ${id} version ${version}, but the questionnaire in use is ${bank.id} version ${bank.version}`,
-  }];
+  return [
+    {
+      path: ['questionnaire'],
+      message: `is ${id} version ${version}, but the questionnaire in use is ${bank.id} version ${bank.version}`,
+    },
+  ];
 }
 
 function checkRespondent(response: ResponseV1, bank: Bank): Problem[] {
@@ -60,7 +66,10 @@ function checkAnswers(response: ResponseV1, bank: Bank): Problem[] {
     } else {
       const value = answers[key]!;
       if (value < min || value > max) {
-        problems.push({ path: ['answers', key], message: `is ${value}, outside the scale ${min}-${max}` });
+        problems.push({
+          path: ['answers', key],
+          message: `is ${value}, outside the scale ${min}-${max}`,
+        });
       }
     }
   }

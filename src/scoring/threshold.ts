@@ -19,7 +19,9 @@ export function parseThreshold(text: string, bank: Bank): Threshold {
     );
   }
   if (value < bank.totalMin || value > bank.totalMax) {
-    throw new UsageError(`--fail-under: ${text} is outside the possible totals ${bank.totalMin}-${bank.totalMax}`);
+    throw new UsageError(
+      `--fail-under: ${text} is outside the possible totals ${bank.totalMin}-${bank.totalMax}`,
+    );
   }
   return { total: value, label: String(value) };
 }

@@ -25,7 +25,10 @@ export const statementText = {
   outOfScale: (min: number, max: number) => `Press a number from ${min} to ${max}.`,
   firstStatement: 'This is the first statement; there is none before it.',
   keys: (min: number, max: number, digits: boolean, back: string | undefined) => {
-    const keys: [string, string][] = [['↑↓', 'move'], ['⏎', 'confirm']];
+    const keys: [string, string][] = [
+      ['↑↓', 'move'],
+      ['⏎', 'confirm'],
+    ];
     if (digits) keys.unshift([`${min}-${max}`, 'answer']);
     if (back !== undefined) keys.push(['←', back]);
     return keys;

@@ -12,15 +12,17 @@ export function introScreen(bank: Bank, paint: Paint, columns: number): string {
   const legend = scaleValues(bank.scale).map(
     (value) => `  ${paint.bold(String(value))}  ${bank.scale.labels[value] ?? ''}`,
   );
-  return [
-    paint.bold(bank.title),
-    '',
-    ...wrapText(bank.instructions, width),
-    '',
-    startText.scaleTitle,
-    ...legend,
-    '',
-  ].join('\n') + '\n';
+  return (
+    [
+      paint.bold(bank.title),
+      '',
+      ...wrapText(bank.instructions, width),
+      '',
+      startText.scaleTitle,
+      ...legend,
+      '',
+    ].join('\n') + '\n'
+  );
 }
 
 /** What a respondent reads last: their total, the stage and what it means, and the file. */
@@ -32,15 +34,17 @@ export function resultScreen(
 ): string {
   const stage = stageFor(bank, saved.total);
   const width = layoutWidth(columns) - 2;
-  return [
-    '',
-    paint.green(resultText.thanks),
-    '',
-    `  ${paint.bold(resultText.total(saved.total, bank.totalMax))}`,
-    `  ${paint.bold(resultText.stage(stage.name))}`,
-    ...wrapText(stage.description, width).map((line) => `  ${line}`),
-    '',
-    `  ${resultText.savedTo(saved.file)}`,
-    '',
-  ].join('\n') + '\n';
+  return (
+    [
+      '',
+      paint.green(resultText.thanks),
+      '',
+      `  ${paint.bold(resultText.total(saved.total, bank.totalMax))}`,
+      `  ${paint.bold(resultText.stage(stage.name))}`,
+      ...wrapText(stage.description, width).map((line) => `  ${line}`),
+      '',
+      `  ${resultText.savedTo(saved.file)}`,
+      '',
+    ].join('\n') + '\n'
+  );
 }

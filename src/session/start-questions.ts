@@ -39,15 +39,17 @@ export async function askStart(questions: StartQuestions): Promise<StartAnswers>
 
   const organization =
     given.organization ??
-    (await input(
-      {
-        message: startText.organization,
-        default: questions.defaultOrganization,
-        validate: (value) => validText(value, MAX_LENGTH.organization, true),
-        theme,
-      },
-      context,
-    )).trim();
+    (
+      await input(
+        {
+          message: startText.organization,
+          default: questions.defaultOrganization,
+          validate: (value) => validText(value, MAX_LENGTH.organization, true),
+          theme,
+        },
+        context,
+      )
+    ).trim();
 
   const department =
     given.department ?? (await choose(startText.department, bank.departments, paint, context));

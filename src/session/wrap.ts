@@ -27,7 +27,10 @@ export function wrapText(text: string, width: number): string[] {
 export function truncate(text: string, width: number): string {
   const chars = [...text];
   if (chars.length <= width) return text;
-  return `${chars.slice(0, Math.max(0, width - 1)).join('').trimEnd()}…`;
+  return `${chars
+    .slice(0, Math.max(0, width - 1))
+    .join('')
+    .trimEnd()}…`;
 }
 
 /** The width that text should be laid out to: the terminal's, capped so lines stay readable. */

@@ -43,10 +43,7 @@ export function bootstrapStageCertainty(
   for (const [id, count] of hits) shares[id] = count / resamples;
 
   means.sort();
-  const interval95: [number, number] = [
-    quantileSorted(means, 0.025),
-    quantileSorted(means, 0.975),
-  ];
+  const interval95: [number, number] = [quantileSorted(means, 0.025), quantileSorted(means, 0.975)];
   return { shares, interval95, resamples, seed };
 }
 

@@ -25,7 +25,10 @@ export function pointerToPath(pointer: string, root: unknown): (string | number)
       node = node[index];
     } else {
       path.push(key);
-      node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+      node =
+        node !== null && typeof node === 'object'
+          ? (node as Record<string, unknown>)[key]
+          : undefined;
     }
   }
   return path;

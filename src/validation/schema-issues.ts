@@ -51,7 +51,10 @@ function describeIssue(issue: SchemaIssue, root: unknown): Problem | undefined {
             : `is not in the expected form (${describeValue(value)})`,
       };
     case 'minLength':
-      return { path, message: p.limit === 1 ? 'must not be empty' : `must have at least ${p.limit} characters` };
+      return {
+        path,
+        message: p.limit === 1 ? 'must not be empty' : `must have at least ${p.limit} characters`,
+      };
     case 'maxLength':
       return { path, message: `must have at most ${p.limit} characters` };
     case 'minItems':
@@ -60,9 +63,15 @@ function describeIssue(issue: SchemaIssue, root: unknown): Problem | undefined {
       return { path, message: `must list at most ${p.limit} item(s)` };
     case 'minimum':
     case 'maximum':
-      return { path, message: `must be ${issue.keyword === 'minimum' ? 'at least' : 'at most'} ${p.limit}, not ${describeValue(value)}` };
+      return {
+        path,
+        message: `must be ${issue.keyword === 'minimum' ? 'at least' : 'at most'} ${p.limit}, not ${describeValue(value)}`,
+      };
     case 'enum':
-      return { path, message: `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` };
+      return {
+        path,
+        message: `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`,
+      };
     default:
       return { path, message: issue.message ?? `fails the ${issue.keyword} rule` };
   }

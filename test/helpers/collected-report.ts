@@ -29,6 +29,10 @@ export async function collectedReport(
   });
   const settings = await reportSettings(options);
   return assembleReport(bank, collector, {
-    title: null, preparedBy: null, excluded: [], skipped: [], settings,
+    title: null,
+    preparedBy: null,
+    excluded: [],
+    skipped: [],
+    settings,
   });
 }

@@ -22,7 +22,10 @@ const child = spawn(command, args, { stdio: 'inherit' });
 publish(`${statusFile}.pid`, String(child.pid));
 child.on('exit', (code, signal) => {
   try {
-    const modes = execFileSync('stty', ['-a'], { stdio: ['inherit', 'pipe', 'ignore'], encoding: 'utf8' });
+    const modes = execFileSync('stty', ['-a'], {
+      stdio: ['inherit', 'pipe', 'ignore'],
+      encoding: 'utf8',
+    });
     publish(`${statusFile}.stty`, modes);
   } catch {
     // No terminal left to ask.

@@ -23,7 +23,9 @@ export interface ResponseSpec {
 
 /** A valid v1 response to the bundled bank; override any part. */
 export function makeResponse(spec: ResponseSpec = {}): Record<string, unknown> {
-  const ratings = Array.isArray(spec.answers) ? spec.answers : statementIds.map(() => spec.answers ?? 3);
+  const ratings = Array.isArray(spec.answers)
+    ? spec.answers
+    : statementIds.map(() => spec.answers ?? 3);
   const answers = Object.fromEntries(statementIds.map((id, i) => [id, ratings[i]]));
   return {
     format: 'salesmarketing-align/response',

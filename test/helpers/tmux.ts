@@ -47,15 +47,34 @@ export class TmuxBin {
     }
     // remain-on-exit keeps the last screen, and the message printed on exit, readable.
     const config = join(this.dir, 'tmux.conf');
-    writeFileSync(config, 'set -g status off\nset -g remain-on-exit on\nset -g history-limit 5000\n');
+    writeFileSync(
+      config,
+      'set -g status off\nset -g remain-on-exit on\nset -g history-limit 5000\n',
+    );
 
-    const env = Object.entries({ TERM: 'xterm-256color', ...options.env }).map(([k, v]) => `${k}=${quote(v)}`);
+    const env = Object.entries({ TERM: 'xterm-256color', ...options.env }).map(
+      ([k, v]) => `${k}=${quote(v)}`,
+    );
     const program = [
-      'env', '-u', 'FORCE_COLOR', '-u', 'NO_COLOR', ...env, process.execPath, exitStatusScript,
-      this.#status, ...(options.asUser ?? []), process.execPath, binPath, ...args,
+      'env',
+      '-u',
+      'FORCE_COLOR',
+      '-u',
+      'NO_COLOR',
+      ...env,
+      process.execPath,
+      exitStatusScript,
+      this.#status,
+      ...(options.asUser ?? []),
+      process.execPath,
+      binPath,
+      ...args,
     ];
-    const pipe = options.stdinText === undefined ? [] : ['printf', '%s', quote(options.stdinText), '|'];
-    const command = ['cd', quote(options.cwd), '&&', ...pipe, 'exec', ...program.map(quote)].join(' ');
+    const pipe =
+      options.stdinText === undefined ? [] : ['printf', '%s', quote(options.stdinText), '|'];
+    const command = ['cd', quote(options.cwd), '&&', ...pipe, 'exec', ...program.map(quote)].join(
+      ' ',
+    );
 
     const size = ['-x', String(options.width ?? 80), '-y', String(options.height ?? 30)];
     this.tmux('-f', config, 'new-session', '-d', ...size, '-s', 'main', command);
@@ -74,7 +93,9 @@ export class TmuxBin {
   async leftTerminal(): Promise<{ cursorShown: boolean; cooked: boolean }> {
     await this.ended();
     const shows = [...this.raw().matchAll(/\x1b\[\?25([hl])/g)].map((m) => m[1]);
-    const modes = existsSync(`${this.#status}.stty`) ? readFileSync(`${this.#status}.stty`, 'utf8') : '';
+    const modes = existsSync(`${this.#status}.stty`)
+      ? readFileSync(`${this.#status}.stty`, 'utf8')
+      : '';
     const cooked = /(^|\s)icanon(\s|$)/.test(modes) && /(^|\s)echo(\s|$)/.test(modes);
     return { cursorShown: shows.at(-1) === 'h', cooked };
   }
@@ -83,7 +104,6 @@ export class TmuxBin {
   history(): string {
     return this.tmux('capture-pane', '-p', '-J', '-S', '-', '-t', 'main');
   }
-
 
   /** The visible screen, one string per row, trailing spaces removed. */
   screen(options: { escapes?: boolean } = {}): string {
@@ -101,7 +121,11 @@ export class TmuxBin {
   }
 
   /** Polls the screen until `test` passes; fails with the last screen when time runs out. */
-  async waitFor(test: (screen: string) => boolean, what: string, timeoutMs = 10_000): Promise<string> {
+  async waitFor(
+    test: (screen: string) => boolean,
+    what: string,
+    timeoutMs = 10_000,
+  ): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     let last = '';
     while (Date.now() < deadline) {
@@ -149,7 +173,10 @@ export class TmuxBin {
   }
 
   private tmux(...args: string[]): string {
-    return execFileSync('tmux', ['-L', this.#socket, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync('tmux', ['-L', this.#socket, ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   }
 }
 

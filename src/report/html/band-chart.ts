@@ -51,7 +51,8 @@ export function bandFigure(report: AggregateReport, org: OrganizationReport, id:
   return html`<figure>
     ${bandChart(report, org, rows, id)}
     <figcaption>${words.bandCaption(rows.some((r) => r.interval !== null))}${
-      hidden.length > 0 && html` ${words.bandLeftOut(hidden)}`}</figcaption>
+      hidden.length > 0 && html` ${words.bandLeftOut(hidden)}`
+    }</figcaption>
   </figure>`;
 }
 
@@ -78,9 +79,10 @@ function bandChart(
     return html`<rect x="${pct(start)}" y="0" width="${pct(end - start)}" height="${plot}"
       fill="${bandFill(i, stages.length)}"/>
     <text class="band-name" x="${middle}" y="16" text-anchor="middle">${s.name}</text>
-    <text class="band-range" x="${middle}" y="31" text-anchor="middle">${
-      words.range(s.min, s.max)
-    }</text>`;
+    <text class="band-range" x="${middle}" y="31" text-anchor="middle">${words.range(
+      s.min,
+      s.max,
+    )}</text>`;
   });
   const edges = stages.slice(1).map((s) => {
     const at = pct(x(s.min));
@@ -133,8 +135,10 @@ function intervalMarkup(
   const cap = (at: string, inside: boolean) =>
     inside && html`<line x1="${at}" x2="${at}" y1="${y - 6}" y2="${y + 6}" stroke="${colour}"/>`;
   return html`<g class="interval" stroke-width="2">
-    <line x1="${from}" x2="${to}" y1="${y}" y2="${y}" stroke="${colour}"/>${
-      cap(from, low >= min)}${cap(to, high <= max)}
+    <line x1="${from}" x2="${to}" y1="${y}" y2="${y}" stroke="${colour}"/>${cap(
+      from,
+      low >= min,
+    )}${cap(to, high <= max)}
   </g>`;
 }
 

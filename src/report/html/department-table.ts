@@ -40,7 +40,8 @@ function departmentRows(
   const stats = report.statistics !== null;
   const mark = markOf(report, d.department);
   const name = html`<th scope="row" class="text-col">${legendMark(mark.shape, mark.colour)}${
-    d.name}</th>`;
+    d.name
+  }</th>`;
   const columns = stats ? 8 : 5;
   const n = cell(words.n, whole(d.n));
   if (d.n === 0 || d.mean === null) {
@@ -78,11 +79,12 @@ function roleRows(
       const shown = r.mean !== null && !withheld;
       const figures = shown
         ? html`${cell(words.mean, oneDecimal(r.mean))}${
-          report.statistics !== null && html`<td></td>`}${
-          cell(words.stage, stageName(report, r.stage), 'stage')}<td colspan="${blank}"></td>`
+            report.statistics !== null && html`<td></td>`
+          }${cell(words.stage, stageName(report, r.stage), 'stage')}<td colspan="${blank}"></td>`
         : html`<td class="empty" colspan="${columns}">${words.withheld}</td>`;
       return html`<tr class="role" data-role="${r.role}"><th scope="row" class="text-col">${
-        r.name}</th>${cell(words.n, whole(r.n))}${figures}</tr>`;
+        r.name
+      }</th>${cell(words.n, whole(r.n))}${figures}</tr>`;
     });
 }
 
@@ -133,6 +135,10 @@ function statisticsNotes(report: AggregateReport, org: OrganizationReport): Mark
 
 /** The chart's marker of a department, as a key beside its name. */
 export function legendMark(shape: MarkerShape, colour: string): Markup {
-  return html`<svg class="legend-mark" width="18" height="16" aria-hidden="true">${
-    marker(shape, 50, 8, colour)}</svg>`;
+  return html`<svg class="legend-mark" width="18" height="16" aria-hidden="true">${marker(
+    shape,
+    50,
+    8,
+    colour,
+  )}</svg>`;
 }

@@ -28,8 +28,10 @@ export function gapSection(report: AggregateReport, org: OrganizationReport, id:
   const [first, second] = sidesOf(report, org).names;
   return html`<h3>${words.gapHeading(first, second)}</h3>
     <p id="${id}-intro">${words.gapIntro(first, second)}</p>
-    ${report.statistics && gapTest(org.gap, report.statistics.minRespondents,
-      report.statistics.level)}
+    ${
+      report.statistics &&
+      gapTest(org.gap, report.statistics.minRespondents, report.statistics.level)
+    }
     ${marksLegend(org.gap)}
     ${gapChart(report, org, id)}`;
 }
@@ -38,8 +40,15 @@ function gapTest(gap: PerceptionGap, min: number, level: number): Markup {
   const test = gap.test;
   if (!test || gap.total === null) return html`<p class="test">${words.gapUntested(min)}</p>`;
   const [low, high] = test.ci95.map(signed) as [string, string];
-  const summary = words.gapTest(signed(gap.total), low, high, fixed(test.t, 2), fixed(test.df, 1),
-    pValue(test.p), fixed(test.hedgesG, 2));
+  const summary = words.gapTest(
+    signed(gap.total),
+    low,
+    high,
+    fixed(test.t, 2),
+    fixed(test.df, 1),
+    pValue(test.p),
+    fixed(test.hedgesG, 2),
+  );
   return html`<p class="test">${summary} ${test.p < level ? words.gapReal : words.gapChance}</p>`;
 }
 
@@ -48,11 +57,14 @@ function gapTest(gap: PerceptionGap, min: number, level: number): Markup {
 function marksLegend(gap: PerceptionGap): Markup {
   const rules = [
     gap.rules.large && html`<li>${mark('large')} ${gap.rules.large}</li>`,
-    gap.statementTests && gap.rules.notable &&
+    gap.statementTests &&
+      gap.rules.notable &&
       html`<li>${mark('notable')} ${gap.rules.notable}</li>`,
   ];
   const reach = gap.reach;
-  const none = reach && !reach.possible &&
+  const none =
+    reach &&
+    !reach.possible &&
     html`<li>${words.noneCanBeNotable(smallP(reach.smallestP), smallP(reach.threshold))}</li>`;
   if (!rules.some(Boolean) && !none) return html``;
   return html`<ul class="marks-legend" aria-label="${words.marks}">${rules}${none}</ul>`;
@@ -63,7 +75,8 @@ function marksLegend(gap: PerceptionGap): Markup {
 function mark(kind: 'large' | 'notable'): Markup {
   const [symbol, word] = kind === 'large' ? ['▲', words.markLarge] : ['★', words.markNotable];
   return html`<span class="mark mark-${kind}" title="${word}"><span aria-hidden="true">${
-    symbol}</span><span class="visually-hidden">${word}</span></span>`;
+    symbol
+  }</span><span class="visually-hidden">${word}</span></span>`;
 }
 
 /**
@@ -86,9 +99,9 @@ function gapChart(report: AggregateReport, org: OrganizationReport, id: string):
       <th scope="col" class="value-col">${words.gap}</th>
       <th scope="col" class="bar-col">${gapAxis(sides, id)}</th>
     </tr></thead>
-    <tbody>${
-      org.gap.ranked.map((g) => gapRow(report, g, tests?.[g.statement] ?? null, sides))
-    }</tbody>
+    <tbody>${org.gap.ranked.map((g) =>
+      gapRow(report, g, tests?.[g.statement] ?? null, sides),
+    )}</tbody>
   </table>`;
 }
 
@@ -118,10 +131,12 @@ function gapRow(
     ...(test ? [words.barTest(pValue(test.pAdjusted), notable)] : []),
     ...(g.large ? [words.markLarge] : []),
   ].join('; ');
-  const marks = (g.large || notable) &&
+  const marks =
+    (g.large || notable) &&
     html`<span class="marks">${g.large && mark('large')}${notable && mark('notable')}</span>`;
   return html`<tr data-statement="${g.statement}"${g.large && html` data-large=""`}${
-    notable && html` data-notable=""`}>
+    notable && html` data-notable=""`
+  }>
     <td class="n-col">${number}</td>
     <td class="text-col">${statementText(report, g.statement)}</td>
     <td class="value-col" data-label="${first}">${firstMean}</td>

@@ -23,9 +23,10 @@ const SIZE = 7;
  * shape inside it can be drawn in pixels around its own origin.
  */
 export function marker(shape: MarkerShape, xPercent: number, y: number, colour: string): Markup {
-  return html`<svg x="${pct(xPercent)}" y="${y}" width="1" height="1" overflow="visible">${
-    shapePath(shape, colour)
-  }</svg>`;
+  return html`<svg x="${pct(xPercent)}" y="${y}" width="1" height="1" overflow="visible">${shapePath(
+    shape,
+    colour,
+  )}</svg>`;
 }
 
 function shapePath(shape: MarkerShape, colour: string): Markup {

@@ -15,14 +15,18 @@ export function reportHeading(report: AggregateReport): Markup {
     words.responsesUsed(files.used, organizations.length),
     words.questionnaire(questionnaire.id, questionnaire.version),
   ].join(' · ');
-  const contents = organizations.length > 1 && html`<nav aria-label="${words.contents}"><ul>${
-    organizations.map((o, i) => html`<li><a href="#org-${i + 1}">${o.organization}</a></li>`)
-  }</ul></nav>`;
+  const contents =
+    organizations.length > 1 &&
+    html`<nav aria-label="${words.contents}"><ul>${organizations.map(
+      (o, i) => html`<li><a href="#org-${i + 1}">${o.organization}</a></li>`,
+    )}</ul></nav>`;
   return html`<header class="report-head">
     <p class="kicker">${words.kicker}</p>
     <h1>${report.title ?? questionnaire.title}</h1>
-    ${report.preparedBy !== null &&
-      html`<p class="byline">${words.preparedBy(report.preparedBy)}</p>`}
+    ${
+      report.preparedBy !== null &&
+      html`<p class="byline">${words.preparedBy(report.preparedBy)}</p>`
+    }
     <p class="facts">${facts}</p>
     ${contents}
   </header>`;
@@ -48,15 +52,18 @@ export function organizationHeadline(
   </header>
   <div class="verdict">
     ${overall(report, org)}
-    <ul class="department-stages">${org.departments.filter((d) => d.n > 0).map((d) => {
-      const mark = markOf(report, d.department);
-      const shown = d.mean !== null;
-      return html`<li data-department="${d.department}">${legendMark(mark.shape, mark.colour)}
+    <ul class="department-stages">${org.departments
+      .filter((d) => d.n > 0)
+      .map((d) => {
+        const mark = markOf(report, d.department);
+        const shown = d.mean !== null;
+        return html`<li data-department="${d.department}">${legendMark(mark.shape, mark.colour)}
         <span class="name">${d.name}</span>
         <strong class="stage">${shown ? stageName(report, d.stage) : words.withheld}</strong>
-        <span class="detail">${shown ? words.departmentFacts(d.n, oneDecimal(d.mean))
-          : words.respondents(d.n)}</span></li>`;
-    })}</ul>
+        <span class="detail">${
+          shown ? words.departmentFacts(d.n, oneDecimal(d.mean)) : words.respondents(d.n)
+        }</span></li>`;
+      })}</ul>
   </div>
   <p class="gap-summary">${gapSentence(report, org)}</p>
   ${withheldNotice(org)}`;

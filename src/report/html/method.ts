@@ -15,8 +15,14 @@ export function method(report: AggregateReport): Markup {
     <h2 id="method-title">${words.method}</h2>
     <dl>
       <dt>${words.questionnaireLabel}</dt>
-      <dd>${words.questionnaireValue(q.title, q.id, q.version, q.statements.length, q.scale.min,
-        q.scale.max)}</dd>
+      <dd>${words.questionnaireValue(
+        q.title,
+        q.id,
+        q.version,
+        q.statements.length,
+        q.scale.min,
+        q.scale.max,
+      )}</dd>
       <dt>${words.sourceLabel}</dt>
       <dd class="source">${q.source}</dd>
       <dt>${words.stageLabel}</dt>
@@ -24,8 +30,9 @@ export function method(report: AggregateReport): Markup {
       <dt>${words.statisticsLabel}</dt>
       <dd>${statistics(report)}</dd>
       <dt>${words.anonymityLabel}</dt>
-      <dd>${report.anonymity.on ? words.anonymityOn(report.anonymity.minGroup)
-        : words.anonymityOff}${withheld(report)}</dd>
+      <dd>${
+        report.anonymity.on ? words.anonymityOn(report.anonymity.minGroup) : words.anonymityOff
+      }${withheld(report)}</dd>
       <dt>${words.leftOutLabel}</dt>
       <dd>${leftOut(report)}</dd>
     </dl>
@@ -38,21 +45,24 @@ function stageReading(report: AggregateReport): Markup {
   // The example edge is taken from the middle of the key, where a reader's mean usually is.
   const lower = stages[Math.floor((stages.length - 2) / 2)];
   const upper = lower && stages[stages.indexOf(lower) + 1];
-  const edge = lower && upper
-    ? words.stageEdge(oneDecimal(upper.min - 0.5), lower.name, String(upper.min), upper.name)
-    : '';
+  const edge =
+    lower && upper
+      ? words.stageEdge(oneDecimal(upper.min - 0.5), lower.name, String(upper.min), upper.name)
+      : '';
   return html`${rule} ${edge}
-    <span class="bands">${words.bandsCaption}: ${stages.map((s, i) => html`${i > 0 && ' · '}<span
-      class="band">${s.name} ${words.range(s.min, s.max)}</span>`)}.</span>`;
+    <span class="bands">${words.bandsCaption}: ${stages.map(
+      (s, i) => html`${i > 0 && ' · '}<span
+      class="band">${s.name} ${words.range(s.min, s.max)}</span>`,
+    )}.</span>`;
 }
 
 function leftOut(report: AggregateReport): Markup {
   const files = filesLeftOut(report, words.supersededBy);
   if (files.length === 0) return html`${words.nothingLeftOut}`;
   return html`${words.leftOutIntro(files.length)}
-    <ul class="left-out">${
-      files.map((f) => html`<li><code>${f.file}</code>: ${f.reason}</li>`)
-    }</ul>`;
+    <ul class="left-out">${files.map(
+      (f) => html`<li><code>${f.file}</code>: ${f.reason}</li>`,
+    )}</ul>`;
 }
 
 function statistics(report: AggregateReport): string {

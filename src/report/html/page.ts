@@ -5,7 +5,8 @@ import { words } from './wording.js';
 // The policy says what the page already does: nothing but its own inline style sheet. A
 // browser then refuses to run a script or fetch anything, even if some text were ever to
 // reach the page unescaped; the escaping (escape.ts) is the real guard, this the second one.
-const POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; " +
+const POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; " +
   "form-action 'none'";
 
 /** A whole HTML document: the head with the policy and the style sheet, then `body`. */

@@ -16,11 +16,17 @@ export function statementTable(report: AggregateReport, org: OrganizationReport)
       <th scope="col" class="text-col">${words.statement}</th>
       ${departments.map((d) => html`<th scope="col" class="value-col">${d.name}</th>`)}
     </tr></thead>
-    <tbody>${report.questionnaire.statements.map((s, i) => html`<tr data-statement="${s.id}">
+    <tbody>${report.questionnaire.statements.map(
+      (s, i) => html`<tr data-statement="${s.id}">
       <td class="n-col">${i + 1}</td>
       <td class="text-col">${s.text}</td>
-      ${departments.map((d) => html`<td class="value-col" data-label="${d.name}">${
-        oneDecimal(d.statements[s.id] ?? null)}</td>`)}
-    </tr>`)}</tbody>
+      ${departments.map(
+        (d) =>
+          html`<td class="value-col" data-label="${d.name}">${oneDecimal(
+            d.statements[s.id] ?? null,
+          )}</td>`,
+      )}
+    </tr>`,
+    )}</tbody>
   </table>`;
 }

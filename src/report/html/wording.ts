@@ -93,15 +93,21 @@ export const words = {
     `Each statement's mean rating by ${first} minus ${second}'s, largest difference first: ` +
     `a bar to the right means ${first} agrees more.`,
   gapTitle: (first: string, second: string) => `Perception gap, ${first} minus ${second}`,
-  gapAxis: (first: string, second: string): [string, string] =>
-    [`◀ ${second} higher`, `${first} higher ▶`],
+  gapAxis: (first: string, second: string): [string, string] => [
+    `◀ ${second} higher`,
+    `${first} higher ▶`,
+  ],
   gapAxisTitle: (reach: number, left: string, right: string) =>
     `Scale of the bars: ${reach} points either way from zero; ${left}, ${right}`,
-  gapBar: (statement: number, gap: string, first: string, firstMean: string, second: string,
-    secondMean: string) =>
-    `Statement ${statement}: gap ${gap} (${first} ${firstMean}, ${second} ${secondMean})`,
-  gapTest: (gap: string, low: string, high: string, t: string, df: string, p: string,
-    g: string) =>
+  gapBar: (
+    statement: number,
+    gap: string,
+    first: string,
+    firstMean: string,
+    second: string,
+    secondMean: string,
+  ) => `Statement ${statement}: gap ${gap} (${first} ${firstMean}, ${second} ${secondMean})`,
+  gapTest: (gap: string, low: string, high: string, t: string, df: string, p: string, g: string) =>
     `In total the gap is ${gap} points, 95% interval ${low} to ${high} (Welch's t ${t}, ` +
     `df ${df}, p\u00a0${p}; Hedges' g ${g}).`,
   gapReal: 'A difference this large is unlikely to be chance.',
@@ -132,8 +138,14 @@ export const words = {
 
   method: 'Method',
   questionnaireLabel: 'Questionnaire',
-  questionnaireValue: (title: string, id: string, version: string, statements: number,
-    min: number, max: number) =>
+  questionnaireValue: (
+    title: string,
+    id: string,
+    version: string,
+    statements: number,
+    min: number,
+    max: number,
+  ) =>
     `${title} (${id}, version ${version}): ${statements} statements, each rated ` +
     `${min} to ${max}.`,
   sourceLabel: 'Source',
@@ -152,8 +164,7 @@ export const words = {
     'A figure about a group (a department, or its heads or staff) is shown only when it rests ' +
     `on at least ${k} respondents, and heads apart from their staff only when the staff are ` +
     `at least ${k} too, so that no figure can be traced back to one person.`,
-  anonymityOff:
-    'Off (--min-group 1): every figure is shown, however few respondents it rests on.',
+  anonymityOff: 'Off (--min-group 1): every figure is shown, however few respondents it rests on.',
   statisticsLabel: 'Statistics',
   statisticsOn: (min: number, resamples: number, seed: number, level: string) =>
     "Intervals are 95% t-intervals of the mean total. A department's stage certainty is the " +
