@@ -1,6 +1,6 @@
 import { recordContext } from '../commands/context.js';
 import { interruptText, savedText } from '../context/messages.js';
-import { writeQuietly } from '../context/write-quietly.js';
+import { writeQuietly } from '../session/terminal.js';
 
 export interface ContextFlags {
   questionnaire?: string;

@@ -1,4 +1,7 @@
-import { basename, dirname, join, resolve } from 'node:path';
+// The time stamp and the check that a name stays in its folder are the ones `run` uses.
+import { fileStamp } from '../session/file-names.js';
+
+export { pathInside } from '../session/file-names.js';
 
 const MAX_SLUG = 40;
 
@@ -18,25 +21,8 @@ export function organizationSlug(name: string): string {
   return short === '' ? 'organization' : short;
 }
 
-/** `2026-12-03T10:15:07.123Z` as `2026-12-03T101507Z`: sortable, and no colon for Windows. */
-export function fileStamp(iso: string): string {
-  return iso.replace(/\.\d+Z$/, 'Z').replaceAll(':', '');
-}
-
 /** `context-acme-tools-2026-12-03T101507Z.json`, and `...-2.json` and so on after a clash. */
 export function contextFileName(organization: string, answeredAt: string, attempt = 1): string {
   const suffix = attempt > 1 ? `-${attempt}` : '';
   return `context-${organizationSlug(organization)}-${fileStamp(answeredAt)}${suffix}.json`;
-}
-
-/**
- * Joins a generated name to the output folder and checks that the result is a direct child
- * of it. The name is already safe; this guards against a later change making it unsafe.
- */
-export function pathInside(folder: string, name: string): string {
-  const path = join(folder, name);
-  if (dirname(resolve(path)) !== resolve(folder) || basename(path) !== name) {
-    throw new Error(`internal: the file name ${JSON.stringify(name)} would leave ${folder}`);
-  }
-  return path;
 }

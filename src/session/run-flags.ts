@@ -18,14 +18,10 @@ export interface RunFlagValues {
 }
 
 /** What the flags tell about the respondent, checked and trimmed. */
-export interface GivenRespondent {
-  organization?: string;
-  department?: string;
-  role?: string;
-  respondent?: string;
-  name?: string;
-  anonymous?: boolean;
-}
+export type GivenRespondent = Pick<
+  RunFlagValues,
+  'organization' | 'department' | 'role' | 'respondent' | 'name' | 'anonymous'
+>;
 
 const isSet = (value: unknown) => value !== undefined && value !== false;
 
