@@ -5,7 +5,6 @@ import { readTextFile } from '../files/read-text.js';
 import { bundledBankPath, compiledBankPath } from '../paths.js';
 import { checkSchema, type Problem } from '../validation/schema-issues.js';
 import { formatFieldPath, type FieldPath } from '../validation/field-path.js';
-import { checkBank } from './check-bank.js';
 import type { Bank, Questionnaire } from './types.js';
 
 /** What the build stores for the bundled bank: the checked content and the YAML it came from. */
@@ -72,6 +71,8 @@ export async function parseBank(file: string, text: string): Promise<Questionnai
   const schemaProblems = checkSchema(validateQuestionnaire, data);
   if (schemaProblems.length > 0) report(schemaProblems);
   const bank = data as Questionnaire;
+  // Loaded here with the schema, so that reading the bundled bank never parses the checks.
+  const { checkBank } = await import('./check-bank.js');
   const semanticProblems = checkBank(bank);
   if (semanticProblems.length > 0) report(semanticProblems);
   return bank;
