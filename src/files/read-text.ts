@@ -2,7 +2,8 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError } from '../errors.js';
 
 // Response files are read by the ten thousand. One buffer reused for all of them, and reads
-// straight into it, spare the fstat and the allocation readFileSync makes for each file.
+// straight into it, spare the buffer readFileSync allocates for each file; the one fstat is
+// what tells a regular file from a pipe or a folder.
 const SHARED_BYTES = 256 * 1024 + 1;
 let shared: Buffer | undefined;
 
