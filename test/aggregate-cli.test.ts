@@ -356,6 +356,13 @@ describe('aggregate on bad input', () => {
     expect(code).toBe(2);
     expect(stderr).toBe('--title: the text must not be empty\n');
   });
+
+  it('refuses an empty --out as a usage error', () => {
+    const { code, stdout, stderr } = runBin(['aggregate', FIXTURE, '--out', '']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('--out: the file name is empty\n');
+  });
 });
 
 describe('aggregate --out', () => {
